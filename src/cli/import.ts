@@ -1,0 +1,111 @@
+/**
+ * npm run import -- workbook FILE [--data DIR]
+ * npm run import -- page FILE --country NAME|ISO3 --edition YEAR [--data DIR]
+ *
+ * Turns GI-TOC's published files into the validated JSON the generator reads from data/.
+ * Nothing is written unless the whole input is valid.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countrySlug, findCountry } from '../index/countries.js';
+import { DataError, UsageError } from '../errors.js';
+import { buildProfile } from '../load/buildProfile.js';
+import { loadData } from '../load/loadData.js';
+import { readWorkbook } from '../load/readWorkbook.js';
+import { buildCountryBrief } from '../model/buildCountryBrief.js';
+import { buildIndexModel } from '../model/buildIndexModel.js';
+import { writeAtomically } from '../output/writeAtomically.js';
+
+const HELP = `Usage:
+  npm run import -- workbook FILE [--data DIR]
+      Read GI-TOC's open-data workbook (a YYYY_dataset sheet per edition) and write
+      DIR/editions/YYYY.json for each edition. DIR defaults to data/.
+  npm run import -- page FILE --country NAME|ISO3 --edition YEAR [--data DIR]
+      Read a country page's text (as copied from ocindex.net), check its scores against
+      the edition data in DIR, and write DIR/profiles/YEAR/<country>.json.
+`;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new DataError(file, [{ at: '', message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+  }
+}
+
+async function importWorkbook(file: string, dataDir: string): Promise<string[]> {
+  const editions = await readWorkbook(file, await readInput(file));
+  const outputs = editions.map((edition) => ({ path: join(dataDir, 'editions', `${edition.edition}.json`), bytes: json(edition) }));
+  await writeAtomically(outputs);
+  return editions.map((e) => `wrote ${join(dataDir, 'editions', `${e.edition}.json`)}: ${e.countries.length} countries (${e.source.sheet})`);
+}
+
+async function importPage(file: string, dataDir: string, countryArg: string, editionArg: string): Promise<string[]> {
+  const country = findCountry(countryArg);
+  if (!country) throw new UsageError(`--country: unknown country "${countryArg}" (give a UN member state's name or ISO3 code)`);
+  const edition = Number(editionArg);
+  if (!/^\d{4}$/.test(editionArg)) throw new UsageError(`--edition: expected a year such as 2023, got "${editionArg}"`);
+  const model = buildIndexModel(await loadData(dataDir));
+  if (!model.editions.has(edition)) {
+    throw new UsageError(`--edition: no ${edition} edition in ${dataDir} (has ${[...model.editions.keys()].join(', ')})`);
+  }
+  const text = (await readInput(file)).toString('utf8');
+  const { profile, warnings } = buildProfile(file, text, country, buildCountryBrief(model, country.iso3, edition));
+  const path = join(dataDir, 'profiles', String(edition), `${countrySlug(country)}.json`);
+  await writeAtomically([{ path, bytes: json(profile) }]);
+  const unplaced = profile.paragraphs.filter((p) => p.tagging === 'unplaced').length;
+  return [
+    ...warnings.map((w) => `warning: ${w}`),
+    `wrote ${path}: ${profile.indicators.length} indicators, ${profile.paragraphs.length} paragraphs (${unplaced} unplaced)`,
+  ];
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', default: 'data' },
+      country: { type: 'string' },
+      edition: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const [kind, file, ...rest] = positionals;
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (!file) throw new UsageError('give what to import and the file: workbook FILE or page FILE');
+  let lines: string[];
+  if (kind === 'workbook') {
+    lines = await importWorkbook(file, values.data);
+  } else if (kind === 'page') {
+    if (!values.country || !values.edition) throw new UsageError('page needs --country NAME|ISO3 and --edition YEAR');
+    lines = await importPage(file, values.data, values.country, values.edition);
+  } else {
+    throw new UsageError(`unknown kind "${kind}": expected workbook or page`);
+  }
+  for (const line of lines) console.log(line);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`import: ${(error as Error).message}\n\n${HELP}`);
+      process.exitCode = 2;
+    } else if (error instanceof DataError) {
+      console.error(`import: nothing written.\n${error.message}`);
+      process.exitCode = 1;
+    } else {
+      console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);
