@@ -29,3 +29,18 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
   return `${n}${suffix}`;
 }
+
+/** "32nd of 193 countries", "10th of 35 countries in Americas". */
+export function formatRank(rank: { scope: string; group: string; rank: number; of: number }): string {
+  const where = rank.scope === 'world' ? '' : ` in ${rank.group}`;
+  return `${ordinal(rank.rank)} of ${rank.of} countries${where}`;
+}
+
+/** "32nd of 193 countries, −6 since 2021"; without a previous edition, the rank alone. */
+export function formatRankLine(
+  rank: { scope: string; group: string; rank: number; of: number; change: number | null },
+  previousEdition: number | null,
+): string {
+  if (rank.change === null || previousEdition === null) return formatRank(rank);
+  return `${formatRank(rank)}, ${formatRankChange(rank.change)} since ${previousEdition}`;
+}
