@@ -1,0 +1,33 @@
+/** Copies of the real workbook with one thing changed, for the importer's error paths. */
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const WORKBOOK = 'data/sources/global_oc_index_2023-edition.xlsx';
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'ocindex-test-'));
+}
+
+/** The row of a country in a sheet (rows are sorted by resilience, so look it up). */
+export function rowOf(sheet: ExcelJS.Worksheet, name: string): number {
+  for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(3).value === name) return r;
+  throw new Error(`${name} not in ${sheet.name}`);
+}
+
+/** The column of a header in a sheet. */
+export function columnOf(sheet: ExcelJS.Worksheet, header: string): number {
+  for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getRow(1).getCell(c).value === header) return c;
+  throw new Error(`${header} not in ${sheet.name}`);
+}
+
+/** Writes the real workbook, changed by `edit`, to a temp file; returns its path. */
+export async function editedWorkbook(edit: (workbook: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await readFile(WORKBOOK)) as unknown as ArrayBuffer);
+  edit(workbook);
+  const file = join(await tempDir(), 'edited.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}

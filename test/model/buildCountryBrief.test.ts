@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COUNTRIES } from '../../src/index/countries.js';
+import { loadData } from '../../src/load/loadData.js';
+import { buildCountryBrief, type CountryBrief } from '../../src/model/buildCountryBrief.js';
+import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
+import { formatChange, formatRankLine, formatScore } from '../../src/present/formatFigures.js';
+
+let model: IndexModel;
+let peru: CountryBrief;
+beforeAll(async () => {
+  model = buildIndexModel(await loadData('data'));
+  peru = buildCountryBrief(model, 'PER', 2023);
+});
+
+const printed = (figure: { value: number; change: number | null }) => `${formatScore(figure.value)} (${formatChange(figure.change)})`;
+
+describe('Peru 2023, as its country page prints it', () => {
+  it('has the four composites and their changes', () => {
+    expect(printed(peru.composites.criminality)).toBe('6.40 (+0.05)');
+    expect(printed(peru.composites.markets)).toBe('6.20 (0.00)');
+    expect(printed(peru.composites.actors)).toBe('6.60 (+0.10)');
+    expect(printed(peru.composites.resilience)).toBe('4.38 (−0.20)');
+    expect(peru.composites.resilience.previous).toBe(458);
+  });
+
+  it('ranks 32nd of 193 (−6), 10th of 35 in the Americas (−1), 6th of 12 in South America (−1) for criminality', () => {
+    expect(peru.composites.criminality.ranks.map((r) => formatRankLine(r, peru.previousEdition))).toEqual([
+      '32nd of 193 countries, −6 since 2021',
+      '10th of 35 countries in Americas, −1 since 2021',
+      '6th of 12 countries in South America, −1 since 2021',
+    ]);
+  });
+
+  it('prints each indicator with its change, and n/a for those new in 2023', () => {
+    const byId = Object.fromEntries(peru.indicators.map((f) => [f.indicator.id, printed(f)]));
+    expect(byId['heroin-trade']).toBe('5.50 (+2.00)');
+    expect(byId['law-enforcement']).toBe('3.50 (−1.50)');
+    expect(byId['extortion-and-protection-racketeering']).toBe('4.50 (n/a)');
+    expect(byId['private-sector-actors']).toBe('4.00 (n/a)');
+    expect(peru.indicators).toHaveLength(32);
+    expect(peru.indicators.filter((f) => f.change === null)).toHaveLength(6);
+  });
+
+  it('is high criminality, low resilience, and carries its profile', () => {
+    expect(peru.quadrant).toBe('high-criminality-low-resilience');
+    expect(peru.profile?.paragraphs).toHaveLength(29);
+  });
+});
+
+describe('the whole Index', () => {
+  it('rounds half up exactly: Tanzania 2023 resilience 4.125 → 4.13', () => {
+    expect(formatScore(buildCountryBrief(model, 'TZA', 2023).composites.resilience.value)).toBe('4.13');
+  });
+
+  it('publishes Bangladesh 2021 criminality 4.98, where float rounding gives 4.97', () => {
+    expect(formatScore(buildCountryBrief(model, 'BGD', 2021).composites.criminality.value)).toBe('4.98');
+  });
+
+  it('recomputes every composite of every country in both editions to the published value', () => {
+    expect(model.warnings).toEqual([]);
+    let compared = 0;
+    for (const [edition, { scores }] of model.editions) {
+      expect(scores.countries.size, `${edition}`).toBe(193);
+      for (const country of scores.countries.values()) {
+        expect(country.hundredths, `${edition} ${country.iso3}`).toEqual(country.published);
+        compared += 4;
+      }
+    }
+    expect(compared).toBe(2 * 193 * 4);
+  });
+
+  it('computes criminality from the unrounded means, not the rounded ones', () => {
+    // Averaging the two rounded means gives a different figure for 57 countries in 2023
+    const scores = model.editions.get(2023)!.scores.countries;
+    let differs = 0;
+    for (const c of scores.values()) {
+      const naive = Math.floor((c.hundredths.markets + c.hundredths.actors + 1) / 2);
+      if (naive !== c.hundredths.criminality) differs++;
+    }
+    expect(differs).toBeGreaterThan(0);
+  });
+
+  it('counts 47 low-criminality/high-resilience countries in 2023 and 50 in 2021', () => {
+    const count = (edition: number) =>
+      COUNTRIES.filter((c) => buildCountryBrief(model, c.iso3, edition).quadrant === 'low-criminality-high-resilience').length;
+    expect(count(2023)).toBe(47);
+    expect(count(2021)).toBe(50);
+  });
+
+  it('averages the unrounded scores: global criminality 5.03 and resilience 4.81 in 2023', () => {
+    expect(peru.composites.criminality.averages.world).toBe(503);
+    expect(peru.composites.resilience.averages.world).toBe(481);
+    expect(peru.composites.criminality.averages.continent).toBe(520);
+    expect(peru.composites.criminality.averages.region).toBe(594);
+  });
+
+  it('shares ranks between ties (competition ranking) and gives 2021 no changes', () => {
+    const turkey2021 = buildCountryBrief(model, 'TUR', 2021);
+    expect(turkey2021.previousEdition).toBeNull();
+    expect(turkey2021.composites.criminality.change).toBeNull();
+    expect(turkey2021.composites.criminality.ranks.every((r) => r.change === null)).toBe(true);
+    const ranks = [...model.editions.get(2023)!.ranks.criminality.world.values()].sort((a, b) => a - b);
+    expect(ranks[0]).toBe(1);
+    for (let n = 1; n < ranks.length; n++) {
+      expect(ranks[n] === ranks[n - 1] || ranks[n] === n + 1, `rank ${ranks[n]} at position ${n + 1}`).toBe(true);
+    }
+    expect(new Set(ranks).size).toBeLessThan(193); // there are ties in 2023
+  });
+});
