@@ -1,0 +1,96 @@
+/**
+ * Runs tasks on N worker threads (or in this thread when N is 1 or there is one task),
+ * reporting each result as it comes. A failing task does not stop the others.
+ */
+import { Worker } from 'node:worker_threads';
+import { createTaskContext, runTask, type Task, type TaskSettings, type WrittenFile } from './runTask.js';
+import type { WorkerReply } from './generateWorker.js';
+
+export type TaskOutcome = { ok: true; files: WrittenFile[] } | { ok: false; error: Error };
+
+export interface Pool {
+  /** Resolves when every task has been reported. */
+  run(tasks: readonly Task[], onOutcome: (task: Task, outcome: TaskOutcome) => void): Promise<void>;
+  /** Stops the workers; tasks in flight are abandoned (their files are written atomically or not at all). */
+  stop(): Promise<void>;
+}
+
+function inThread(settings: TaskSettings): Pool {
+  let stopped = false;
+  return {
+    async run(tasks, onOutcome) {
+      const context = await createTaskContext(settings);
+      for (const task of tasks) {
+        if (stopped) return;
+        try {
+          onOutcome(task, { ok: true, files: await runTask(context, task) });
+        } catch (error) {
+          onOutcome(task, { ok: false, error: error instanceof Error ? error : new Error(String(error)) });
+        }
+      }
+    },
+    async stop() {
+      stopped = true;
+    },
+  };
+}
+
+function onWorkers(settings: TaskSettings, jobs: number): Pool {
+  const workers: Worker[] = [];
+  let stopped = false;
+  return {
+    run(tasks, onOutcome) {
+      return new Promise((resolve) => {
+        let next = 0;
+        let reported = 0;
+        const report = (task: Task, outcome: TaskOutcome) => {
+          onOutcome(task, outcome);
+          reported++;
+          if (reported === tasks.length) resolve();
+        };
+        const entry = new URL('./generateWorker.ts', import.meta.url).href;
+        let alive = Math.min(jobs, tasks.length);
+        if (alive === 0) return resolve();
+        for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
+          const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), { workerData: { entry, settings } });
+          workers.push(worker);
+          let current: Task | undefined;
+          const feed = () => {
+            current = undefined;
+            if (stopped || next >= tasks.length) return void worker.terminate();
+            current = tasks[next]!;
+            worker.postMessage({ id: next++, task: current });
+          };
+          worker.on('message', (message: WorkerReply | { ready: true }) => {
+            if ('ready' in message) return feed();
+            const task = current!;
+            report(task, message.ok ? { ok: true, files: message.files } : { ok: false, error: Object.assign(new Error(message.message), { stack: message.stack }) });
+            feed();
+          });
+          // A worker that crashes fails its task; the other workers take the rest.
+          worker.on('error', (error) => {
+            if (current) report(current, { ok: false, error });
+            current = undefined;
+          });
+          worker.on('exit', () => {
+            if (current) report(current, { ok: false, error: new Error('its worker thread stopped') });
+            current = undefined;
+            alive--;
+            if (alive === 0 && !stopped) {
+              while (next < tasks.length) report(tasks[next++]!, { ok: false, error: new Error('no worker thread left to build it') });
+            }
+            if (alive === 0 && stopped) resolve();
+          });
+        }
+      });
+    },
+    async stop() {
+      stopped = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+export function createPool(settings: TaskSettings, jobs: number, taskCount: number): Pool {
+  return jobs <= 1 || taskCount <= 1 ? inThread(settings) : onWorkers(settings, jobs);
+}
