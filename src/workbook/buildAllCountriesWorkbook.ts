@@ -1,0 +1,55 @@
+/**
+ * IndexModel + edition → the all-countries workbook's bytes (xlsx), reproducibly.
+ *
+ *   1. placeholders shared by every sheet (editions, source, citation, data files)
+ *   2. lay out Scores, Deltas, Regions and About as plain data
+ *   3. paint them into an exceljs workbook with pinned document properties
+ *   4. render to bytes with fixed zip dates, order and ids
+ */
+import { BuildError } from '../errors.js';
+import { previousEditionOf } from '../model/buildCountryBrief.js';
+import type { IndexModel } from '../model/buildIndexModel.js';
+import { createWorkbook } from './createWorkbook.js';
+import { documentDate } from './documentDate.js';
+import { editionPlaceholders } from './editionPlaceholders.js';
+import { fillPlaceholders } from './fillPlaceholders.js';
+import { layoutAbout } from './layoutAbout.js';
+import { layoutAllDeltas, layoutAllScores } from './layoutAllCountries.js';
+import { layoutRegions } from './layoutRegions.js';
+import { paintTableSheet } from './paintTable.js';
+import { renderXlsx } from './renderXlsx.js';
+import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
+
+export async function buildAllCountriesWorkbook(
+  model: IndexModel,
+  edition: number,
+  template: WorkbookTemplate = WORKBOOK_TEMPLATE,
+): Promise<Uint8Array> {
+  try {
+    const shared = editionPlaceholders(model, edition, previousEditionOf(model, edition), template);
+    const texts = template.allCountries;
+
+    const scores = layoutAllScores(model, edition, template);
+    const deltas = layoutAllDeltas(model, edition, template, shared);
+    const regions = layoutRegions(model, edition, template);
+    const about = layoutAbout(template, shared);
+
+    const date = documentDate(edition);
+    const workbook = createWorkbook({
+      title: fillPlaceholders(texts.title, shared),
+      subject: fillPlaceholders(texts.subject, shared),
+      keywords: texts.keywords.map((keyword) => fillPlaceholders(keyword, shared)),
+      category: texts.category,
+      creator: template.creator,
+      date,
+    });
+    paintTableSheet(workbook, texts.sheets.scores, scores, template);
+    paintTableSheet(workbook, texts.sheets.deltas, deltas, template);
+    paintTableSheet(workbook, texts.sheets.regions, regions, template);
+    paintTableSheet(workbook, texts.sheets.about, about, template);
+
+    return await renderXlsx(workbook, date);
+  } catch (error) {
+    throw new BuildError('workbook', `all countries ${edition}`, (error as Error).message, { cause: error });
+  }
+}

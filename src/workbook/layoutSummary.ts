@@ -1,0 +1,95 @@
+/**
+ * CountryBrief → SummaryPlan: the first sheet of a country workbook as plain data. Who and
+ * when (country, ISO3, edition, region, continent, quadrant), the four composites with their
+ * changes, ranks and averages, then source, citation and how to read the figures.
+ */
+import { COMPOSITES } from '../index/taxonomy.js';
+import type { CountryBrief } from '../model/buildCountryBrief.js';
+import { QUADRANT_LABELS } from '../model/quadrant.js';
+import type { EditionPlaceholders } from './editionPlaceholders.js';
+import { fillPlaceholders } from './fillPlaceholders.js';
+import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
+import type { WorkbookTemplate } from './workbookTemplate.js';
+
+export type Field = readonly [label: string, value: string | number];
+
+export interface SummaryPlan {
+  readonly heading: string;
+  readonly subheading: string;
+  readonly fields: readonly Field[];
+  readonly composites: TablePlan;
+  /** Source, citation, data files. */
+  readonly sources: readonly Field[];
+  readonly notesHeading: string;
+  readonly notes: readonly string[];
+}
+
+function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan {
+  const labels = template.country.summary.columns;
+  const ranks = brief.composites.criminality.ranks;
+  const averages = [brief.country.region, brief.country.continent, template.allCountries.regions.scopes.world];
+  const columns: ColumnPlan[] = [
+    { header: labels.composite, kind: 'text' },
+    { header: labels.higherIs, kind: 'text' },
+    { header: fillPlaceholders(labels.score, shared), kind: 'score' },
+    { header: fillPlaceholders(labels.previous, shared), kind: 'score' },
+    { header: labels.change, kind: 'change' },
+    ...ranks.flatMap((rank): ColumnPlan[] => [
+      { header: fillPlaceholders(labels.rank, { group: rank.group, of: rank.of }), kind: 'integer' },
+      { header: fillPlaceholders(labels.rankChange, { group: rank.group }), kind: 'rankChange' },
+    ]),
+    ...averages.map((group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' })),
+  ];
+  const rows = COMPOSITES.map((composite): CellPlan[] => {
+    const figure = brief.composites[composite.id];
+    const heat = composite.higherIs;
+    const higherIs = template.higherIs[composite.higherIs];
+    return [
+      cell(composite.name, { note: composite.definition }),
+      cell(higherIs),
+      cell(fromHundredths(figure.value), { heat }),
+      figure.previous === null ? cell(null) : cell(fromHundredths(figure.previous), { heat }),
+      figure.change === null ? cell(null) : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
+      ...figure.ranks.flatMap((rank): CellPlan[] => [
+        cell(rank.rank),
+        // Climbing the ranking (a positive change) means a relatively higher score.
+        rank.change === null ? cell(null) : cell(rank.change, { tone: toneOfChange(rank.change, composite.higherIs) }),
+      ]),
+      cell(fromHundredths(figure.averages.region), { heat }),
+      cell(fromHundredths(figure.averages.continent), { heat }),
+      cell(fromHundredths(figure.averages.world), { heat }),
+    ];
+  });
+  return { columns, rows, filter: false };
+}
+
+export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): SummaryPlan {
+  const summary = template.country.summary;
+  const labels = summary.fields;
+  const names = { ...shared, country: brief.country.name, iso3: brief.country.iso3 };
+  const fields: Field[] = [
+    [labels.country, brief.country.name],
+    [labels.iso3, brief.country.iso3],
+    [labels.edition, brief.edition],
+    [labels.previousEdition, brief.previousEdition ?? template.noPreviousEdition],
+    [labels.region, brief.country.region],
+    [labels.continent, brief.country.continent],
+    [labels.quadrant, QUADRANT_LABELS[brief.quadrant]],
+  ];
+  if (brief.previousQuadrant !== null) {
+    fields.push([fillPlaceholders(labels.previousQuadrant, shared), QUADRANT_LABELS[brief.previousQuadrant]]);
+  }
+  return {
+    heading: fillPlaceholders(summary.heading, names),
+    subheading: summary.subheading,
+    fields,
+    composites: compositesTable(brief, template, shared),
+    sources: [
+      [labels.source, shared.source],
+      [labels.citation, shared.citation],
+      [labels.dataFiles, shared.dataFiles],
+    ],
+    notesHeading: summary.notesHeading,
+    notes: summary.notes.map((note) => fillPlaceholders(note, names)),
+  };
+}

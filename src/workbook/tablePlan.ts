@@ -1,0 +1,82 @@
+/**
+ * A sheet's table as plain data: what each column holds and how it reads, and every cell's
+ * value, colour role and note. The layout* functions build these from the model (pure, easy to
+ * test); paintTable turns one into exceljs cells. Nothing here knows about exceljs.
+ */
+
+/** Which way a score reads: markets and actors (and criminality) higher is worse, resilience better. */
+export type HigherIs = 'worse' | 'better';
+
+/** A change seen through its direction: a rise in a market score is 'worse'. */
+export type Tone = 'worse' | 'better' | 'unchanged';
+
+/**
+ * How a column's numbers are stored and shown. Values are plain numbers in the unit a reader
+ * sees (6.4, not 640); the painter only chooses the number format.
+ */
+export type ColumnKind =
+  | 'text' // one line; the column grows to fit
+  | 'prose' // long text, wrapped in a column of bounded width; the row grows to fit
+  | 'score' // 0.00
+  | 'change' // +0.00 / −0.00 / 0.00
+  | 'integer' // ranks, counts, years
+  | 'rankChange'; // +1 / −6 / 0
+
+export interface ColumnPlan {
+  readonly header: string;
+  readonly kind: ColumnKind;
+  /** A note on the header cell: a definition, or why the column is blank. */
+  readonly headerNote?: string;
+  /**
+   * A conditional colour scale over the whole column, from white at 1 to a dark tone at 10.
+   * Only for columns whose every row reads the same way; sorting rows keeps it right.
+   */
+  readonly colourScale?: HigherIs;
+  /** For prose: the width it wraps at (default 80 characters). */
+  readonly maxWidth?: number;
+}
+
+/** A cell's value: a string stays text (never a formula), null is a blank cell. */
+export type CellValue = string | number | null;
+
+export interface CellPlan {
+  readonly value: CellValue;
+  /** Fill and font for a change: orange for worse, blue for better. */
+  readonly tone?: Tone;
+  /**
+   * A fill computed from the value, as a colour scale would, for columns whose rows read in
+   * different directions (a country's market and resilience indicators in one column). Stored
+   * on the cell, so it travels with the row when a reader sorts.
+   */
+  readonly heat?: HigherIs;
+  readonly note?: string;
+}
+
+export interface TablePlan {
+  readonly columns: readonly ColumnPlan[];
+  /** Each row has one cell per column. */
+  readonly rows: readonly (readonly CellPlan[])[];
+  /** Columns kept in view when scrolling right (ISO3 and country name, say). */
+  readonly frozenColumns?: number;
+  /** false for prose sheets where a filter helps nobody. */
+  readonly filter?: boolean;
+}
+
+/** A cell with only a value. */
+export function cell(value: CellValue, extra: Omit<CellPlan, 'value'> = {}): CellPlan {
+  return { value, ...extra };
+}
+
+/** Model hundredths → the number a cell stores: 640 → 6.4 (the nearest double, as typed). */
+export function fromHundredths(hundredths: number): number {
+  return hundredths / 100;
+}
+
+/**
+ * A change and the direction its score reads → Tone. A rise in a market or actor score (or a
+ * rank climbing towards 1 in criminality) is worse; a rise in resilience is better.
+ */
+export function toneOfChange(change: number, higherIs: HigherIs): Tone {
+  if (change === 0) return 'unchanged';
+  return change > 0 === (higherIs === 'worse') ? 'worse' : 'better';
+}

@@ -1,0 +1,60 @@
+/**
+ * Test helpers: the real data as an IndexModel (loaded once per test file), and workbook bytes
+ * read back with exceljs or opened as a zip, so tests check what a reader would see.
+ */
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { loadData } from '../../src/load/loadData.js';
+import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
+
+const DATA = fileURLToPath(new URL('../../data', import.meta.url));
+
+let model: Promise<IndexModel> | undefined;
+
+export function loadIndexModel(): Promise<IndexModel> {
+  model ??= loadData(DATA).then(buildIndexModel);
+  return model;
+}
+
+export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+export function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}; sheets are ${workbook.worksheets.map((s) => s.name).join(', ')}`);
+  return sheet;
+}
+
+/** A row's values from column 1, as exceljs reads them (null for blank). */
+export function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
+  const values: unknown[] = [];
+  for (let c = 1; c <= sheet.columnCount; c += 1) values.push(sheet.getCell(row, c).value ?? null);
+  return values;
+}
+
+/** Header → 1-based column number, for tests that should not break when a column moves. */
+export function columnOf(sheet: ExcelJS.Worksheet, header: string, headerRow = 1): number {
+  for (let c = 1; c <= sheet.columnCount; c += 1) if (sheet.getCell(headerRow, c).value === header) return c;
+  throw new Error(`no column "${header}" in ${sheet.name}`);
+}
+
+/** The row whose `column` holds `value`. */
+export function rowWhere(sheet: ExcelJS.Worksheet, column: number, value: unknown): number {
+  for (let r = 1; r <= sheet.rowCount; r += 1) if (sheet.getCell(r, column).value === value) return r;
+  throw new Error(`no row with ${String(value)} in column ${column} of ${sheet.name}`);
+}
+
+export async function zipEntries(bytes: Uint8Array): Promise<JSZip> {
+  return JSZip.loadAsync(bytes);
+}
+
+/** Every worksheet's XML, for checks exceljs would hide (no <f> formula elements, say). */
+export async function worksheetXml(bytes: Uint8Array): Promise<string[]> {
+  const zip = await zipEntries(bytes);
+  const names = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+  return Promise.all(names.map((name) => zip.files[name]!.async('string')));
+}
