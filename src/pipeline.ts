@@ -6,62 +6,51 @@
  * Loading and the model happen once per run (see src/cli/generate.ts); this file turns a
  * model into the bytes of one country's outputs. It reads and writes nothing itself.
  */
-import { countryByIso3, countrySlug } from './index/countries.js';
+import { countrySlug } from './index/countries.js';
 import { buildCountryBrief } from './model/buildCountryBrief.js';
 import type { IndexModel } from './model/buildIndexModel.js';
 import { renderCharts } from './charts/renderCharts.js';
-import { buildBriefPdf } from './pdf/buildBriefPdf.js';
+import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from './pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from './workbook/buildCountryWorkbook.js';
 import { buildAllCountriesWorkbook } from './workbook/buildAllCountriesWorkbook.js';
 import type { OutputFile } from './output/writeAtomically.js';
+import { allCountriesPath, chartPath, countryOutputPaths, type Format, type Paper } from './outputPaths.js';
 
-export const FORMATS = ['pdf', 'xlsx', 'svg'] as const;
-export type Format = (typeof FORMATS)[number];
-export type Paper = 'a4' | 'letter';
-
-/** Output paths, relative to the output folder. */
-export function countryOutputPaths(iso3: string, edition: number, format: Format): string[] {
-  const slug = countrySlug(countryByIso3(iso3));
-  switch (format) {
-    case 'pdf':
-      return [`${edition}/${slug}.pdf`];
-    case 'xlsx':
-      return [`${edition}/${slug}.xlsx`];
-    case 'svg':
-      return CHART_IDS.map((id) => `${edition}/charts/${slug}/${id}.svg`);
-  }
+export interface CountryOutputs {
+  /** Paths relative to the output folder. */
+  readonly files: OutputFile[];
+  /** What a reader of the run summary should know (e.g. a chart the PDF could not draw fully). */
+  readonly warnings: string[];
 }
 
-export const CHART_IDS = ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison'] as const;
-
-export function allCountriesPath(edition: number): string {
-  return `${edition}/ocindex-${edition}-all-countries.xlsx`;
-}
-
-/** model + country + formats → the files of that country (paths relative to the output folder). */
+/** model + country + formats → the files of that country. */
 export async function buildCountryOutputs(
   model: IndexModel,
   iso3: string,
   edition: number,
   formats: readonly Format[],
   paper: Paper,
-): Promise<OutputFile[]> {
+): Promise<CountryOutputs> {
   const brief = buildCountryBrief(model, iso3, edition);
   const files: OutputFile[] = [];
-  const charts = formats.includes('pdf') || formats.includes('svg') ? await renderCharts(model, brief) : [];
+  const warnings: string[] = [];
+  // drawn at the brief's text width, so the SVG files and the PDF show the same chart at scale 1
+  const wantsCharts = formats.includes('pdf') || formats.includes('svg');
+  const charts = wantsCharts ? await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH }) : [];
   if (formats.includes('svg')) {
     const slug = countrySlug(brief.country);
-    for (const chart of charts) files.push({ path: `${edition}/charts/${slug}/${chart.id}.svg`, bytes: chart.svg });
+    for (const chart of charts) files.push({ path: chartPath(edition, slug, chart.id), bytes: chart.svg });
   }
   if (formats.includes('pdf')) {
     const [path] = countryOutputPaths(iso3, edition, 'pdf');
-    files.push({ path: path!, bytes: await buildBriefPdf(model, brief, charts, { paper }) });
+    const onWarning = (warning: string) => warnings.push(`${brief.country.name}: pdf: ${warning}`);
+    files.push({ path: path!, bytes: await buildBriefPdf(model, brief, charts, { paper, onWarning }) });
   }
   if (formats.includes('xlsx')) {
     const [path] = countryOutputPaths(iso3, edition, 'xlsx');
     files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief) });
   }
-  return files;
+  return { files, warnings };
 }
 
 /** model + edition → the all-countries workbook. */

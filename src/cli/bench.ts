@@ -17,7 +17,7 @@ import { renderCharts } from '../charts/renderCharts.js';
 import { loadData } from '../load/loadData.js';
 import { buildCountryBrief } from '../model/buildCountryBrief.js';
 import { buildIndexModel } from '../model/buildIndexModel.js';
-import { buildBriefPdf } from '../pdf/buildBriefPdf.js';
+import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from '../pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from '../workbook/buildCountryWorkbook.js';
 
 const median = (xs: number[]) => {
@@ -35,7 +35,7 @@ async function perBrief(): Promise<void> {
   for (const [round, iso3] of [...sample.slice(0, 3), ...sample].entries()) {
     const brief = buildCountryBrief(model, iso3, edition);
     const t0 = performance.now();
-    const charts = await renderCharts(model, brief);
+    const charts = await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH });
     const t1 = performance.now();
     await buildBriefPdf(model, brief, charts, { paper: 'a4' });
     const t2 = performance.now();

@@ -14,7 +14,7 @@ import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
 import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { lockOutput, LockedError } from '../output/lockOutput.js';
 import { fingerprint, hashTree, isUpToDate, readManifest, sha256, writeManifest, type Manifest } from '../output/manifest.js';
-import { allCountriesPath, countryOutputPaths, type Format } from '../pipeline.js';
+import { allCountriesPath, countryOutputPaths, type Format } from '../outputPaths.js';
 import { GENERATE_HELP, parseGenerateArgs, shardOf, type GenerateOptions } from './generateArgs.js';
 import { createProgress } from './progress.js';
 import { createPool } from './runPool.js';
@@ -125,13 +125,17 @@ async function generate(options: GenerateOptions): Promise<number> {
     let built = 0;
     const failures: string[] = [];
     let lastSave = performance.now();
+    // saves run one after another, so the last one written is the latest manifest
+    let saving: Promise<void> = Promise.resolve();
+    const save = () => (saving = saving.then(() => writeManifest(options.outDir, manifest)));
     await pool.run(
       todo.map((p) => p.task),
       (task, outcome) => {
         const name = label(task, edition);
         if (outcome.ok) {
           const inputs = outputsOf.get(task)!;
-          for (const file of outcome.files) manifest.outputs[file.path] = { inputs: inputs.get(file.path)!, sha256: file.sha256 };
+          for (const file of outcome.result.files) manifest.outputs[file.path] = { inputs: inputs.get(file.path)!, sha256: file.sha256 };
+          warnings.push(...outcome.result.warnings);
           if (task.kind === 'country') built++;
           progress.tick(name);
         } else {
@@ -141,11 +145,11 @@ async function generate(options: GenerateOptions): Promise<number> {
         }
         if (performance.now() - lastSave > 2000) {
           lastSave = performance.now();
-          void writeManifest(options.outDir, manifest).catch(() => {});
+          save().catch(() => {}); // a failed interim save only costs rebuilds after a crash
         }
       },
     );
-    await writeManifest(options.outDir, manifest);
+    await save();
     progress.done();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

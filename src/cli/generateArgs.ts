@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { findCountry } from '../index/countries.js';
 import { UsageError } from '../errors.js';
-import { FORMATS, type Format, type Paper } from '../pipeline.js';
+import { FORMATS, type Format, type Paper } from '../outputPaths.js';
 
 export interface GenerateOptions {
   readonly dataDir: string;

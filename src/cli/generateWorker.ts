@@ -4,17 +4,17 @@
  * error.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createTaskContext, runTask, type Task, type TaskSettings } from './runTask.js';
+import { createTaskContext, runTask, type Task, type TaskResult, type TaskSettings } from './runTask.js';
 
 export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly files: { path: string; sha256: string }[] }
+  | { readonly id: number; readonly ok: true; readonly result: TaskResult }
   | { readonly id: number; readonly ok: false; readonly message: string; readonly stack: string };
 
 const context = await createTaskContext((workerData as { settings: TaskSettings }).settings);
 parentPort!.on('message', async ({ id, task }: { id: number; task: Task }) => {
   let reply: WorkerReply;
   try {
-    reply = { id, ok: true, files: await runTask(context, task) };
+    reply = { id, ok: true, result: await runTask(context, task) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { id, ok: false, message: e.message, stack: e.stack ?? e.message };

@@ -3,10 +3,10 @@
  * reporting each result as it comes. A failing task does not stop the others.
  */
 import { Worker } from 'node:worker_threads';
-import { createTaskContext, runTask, type Task, type TaskSettings, type WrittenFile } from './runTask.js';
+import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
 
-export type TaskOutcome = { ok: true; files: WrittenFile[] } | { ok: false; error: Error };
+export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; error: Error };
 
 export interface Pool {
   /** Resolves when every task has been reported. */
@@ -19,11 +19,13 @@ function inThread(settings: TaskSettings): Pool {
   let stopped = false;
   return {
     async run(tasks, onOutcome) {
+      // loaded here, not at the top: with workers, the main thread never needs the renderers
+      const { createTaskContext, runTask } = await import('./runTask.js');
       const context = await createTaskContext(settings);
       for (const task of tasks) {
         if (stopped) return;
         try {
-          onOutcome(task, { ok: true, files: await runTask(context, task) });
+          onOutcome(task, { ok: true, result: await runTask(context, task) });
         } catch (error) {
           onOutcome(task, { ok: false, error: error instanceof Error ? error : new Error(String(error)) });
         }
@@ -64,7 +66,7 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
           worker.on('message', (message: WorkerReply | { ready: true }) => {
             if ('ready' in message) return feed();
             const task = current!;
-            report(task, message.ok ? { ok: true, files: message.files } : { ok: false, error: Object.assign(new Error(message.message), { stack: message.stack }) });
+            report(task, message.ok ? { ok: true, result: message.result } : { ok: false, error: Object.assign(new Error(message.message), { stack: message.stack }) });
             feed();
           });
           // A worker that crashes fails its task; the other workers take the rest.

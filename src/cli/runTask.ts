@@ -7,7 +7,8 @@ import { loadData } from '../load/loadData.js';
 import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
 import { sha256 } from '../output/manifest.js';
 import { writeAtomically } from '../output/writeAtomically.js';
-import { buildAllCountriesOutput, buildCountryOutputs, type Format, type Paper } from '../pipeline.js';
+import { buildAllCountriesOutput, buildCountryOutputs } from '../pipeline.js';
+import type { Format, Paper } from '../outputPaths.js';
 
 export type Task =
   | { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] }
@@ -34,11 +35,16 @@ export async function createTaskContext(settings: TaskSettings): Promise<TaskCon
   return { ...settings, model: buildIndexModel(await loadData(settings.dataDir)) };
 }
 
-export async function runTask(context: TaskContext, task: Task): Promise<WrittenFile[]> {
-  const files =
+export interface TaskResult {
+  readonly files: WrittenFile[];
+  readonly warnings: string[];
+}
+
+export async function runTask(context: TaskContext, task: Task): Promise<TaskResult> {
+  const { files, warnings } =
     task.kind === 'country'
       ? await buildCountryOutputs(context.model, task.iso3, context.edition, task.formats, context.paper)
-      : [await buildAllCountriesOutput(context.model, context.edition)];
+      : { files: [await buildAllCountriesOutput(context.model, context.edition)], warnings: [] };
   await writeAtomically(files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })));
-  return files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) }));
+  return { files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })), warnings };
 }

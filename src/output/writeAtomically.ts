@@ -11,8 +11,12 @@ export interface OutputFile {
   readonly bytes: Uint8Array | string;
 }
 
+let staging = 0;
+
+/** Hidden, and unique per process and write, so concurrent writers never share one. */
 function temporaryName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  staging++;
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${staging}.tmp`);
 }
 
 async function writeDurably(path: string, bytes: Uint8Array | string): Promise<void> {

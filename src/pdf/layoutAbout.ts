@@ -1,0 +1,51 @@
+/**
+ * The "about" section type: what the scores mean and how composites, changes and ranks are
+ * computed, the source and the date of the data, as terms beside their explanations; then how
+ * to cite the data.
+ */
+import type { AboutSection } from './briefTemplate.js';
+import { text, type LayoutContext } from './layoutContext.js';
+import { placeHeading, textBlock, textHeight } from './layoutText.js';
+import type { TypeName } from './typeStyles.js';
+
+const TERM_WIDTH = 104;
+const TERM_GAP = 14;
+const ITEM_GAP = 9;
+const CITATION_SPACE = 16;
+
+export function layoutAbout(context: LayoutContext, section: AboutSection, parent: string): void {
+  const { flow, brief } = context;
+  const first = brief.previousEdition === null;
+  const items = section.items.map((item) => ({
+    term: item.term,
+    text: text(context, (first && item.textFirstEdition) || (brief.profile && item.textWithProfile) || item.text),
+  }));
+  const textWidth = flow.width - TERM_WIDTH - TERM_GAP;
+  const height = (item: { term: string; text: string }, type: TypeName) =>
+    Math.max(textHeight(item.term, 'term', TERM_WIDTH), textHeight(item.text, type, textWidth));
+
+  const citation = { term: section.citationLabel, text: text(context, section.citation) };
+  // The section is short: keep it on one page, its heading included, when it fits on one.
+  const whole = items.reduce((sum, item) => sum + height(item, 'small') + ITEM_GAP, 0) + CITATION_SPACE + 10 + height(citation, 'term');
+  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
+    keepWith: whole < flow.pageHeight - 60 ? whole : items[0] ? height(items[0], 'small') : 0, spaceBefore: 28, spaceAfter: 10, outline: 1, rule: true,
+  });
+  const place = (item: { term: string; text: string }, type: TypeName) => {
+    flow.ensure(height(item, type));
+    const term = textBlock(item.term, 'term', { x: flow.left, y: flow.y, width: TERM_WIDTH }, flow.node('H3', parent));
+    const body = textBlock(item.text, type, { x: flow.left + TERM_WIDTH + TERM_GAP, y: flow.y, width: textWidth }, flow.node('P', parent));
+    flow.add(term.block);
+    flow.add(body.block);
+    flow.y += Math.max(term.height, body.height);
+  };
+  items.forEach((item, i) => {
+    if (i > 0) flow.space(ITEM_GAP);
+    place(item, 'small');
+  });
+
+  flow.space(CITATION_SPACE);
+  flow.ensure(10 + height(citation, 'term'));
+  flow.add({ kind: 'rule', x: flow.left, y: flow.y, width: flow.width, thickness: 0.75, color: 'strong' });
+  flow.y += 10;
+  place(citation, 'term');
+}

@@ -1,0 +1,83 @@
+/**
+ * The "narrative" section type: the country profile's paragraphs, each under its pillar and
+ * group heading (taxonomy order; a paragraph keeps its place within its group), unplaced ones
+ * first under a general heading. Without a profile, one plain sentence says so.
+ */
+import { MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../index/taxonomy.js';
+import type { Paragraph } from '../load/schemas.js';
+import type { NarrativeSection } from './briefTemplate.js';
+import { text, type LayoutContext } from './layoutContext.js';
+import { firstLinesHeight, placeHeading, placeParagraph, textBlock } from './layoutText.js';
+
+const GROUP_ORDER: readonly Group[] = [...MARKET_GROUPS, 'Criminal actors', ...RESILIENCE_GROUPS];
+const PARAGRAPH_GAP = 7;
+
+interface Part {
+  readonly pillar: Pillar | null;
+  readonly group: Group | null;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** Paragraphs → parts in reading order: unplaced, then each pillar's ungrouped and grouped ones. */
+export function narrativeParts(paragraphs: readonly Paragraph[]): Part[] {
+  const parts: Part[] = [];
+  const push = (pillar: Pillar | null, group: Group | null, of: Paragraph[]) => {
+    if (of.length > 0) parts.push({ pillar, group, paragraphs: of });
+  };
+  push(null, null, paragraphs.filter((p) => p.pillar === null));
+  for (const pillar of ['criminality', 'resilience'] as const) {
+    const mine = paragraphs.filter((p) => p.pillar === pillar);
+    push(pillar, null, mine.filter((p) => p.group === null));
+    for (const group of GROUP_ORDER) push(pillar, group, mine.filter((p) => p.group === group));
+  }
+  return parts;
+}
+
+/** Group names sit beside their paragraphs, which keeps lines to a readable 75 characters or so. */
+const SIDE_WIDTH = 104;
+const SIDE_GAP = 14;
+
+export function layoutNarrative(context: LayoutContext, section: NarrativeSection, parent: string): void {
+  const { flow, brief } = context;
+  const profile = brief.profile;
+  const intro = text(context, profile ? section.intro : section.absent);
+  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
+    keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true,
+  });
+  placeParagraph(flow, intro, profile ? 'intro' : 'body', flow.node('P', parent));
+  if (!profile) return;
+
+  const indent = SIDE_WIDTH + SIDE_GAP;
+  const measure = flow.width - indent;
+  let pillar: Pillar | null | undefined;
+  for (const part of narrativeParts(profile.paragraphs)) {
+    const side = part.group === null ? null : textBlock(part.group, 'h4', { x: flow.left, y: 0, width: SIDE_WIDTH }, null);
+    const lead = Math.max(firstLinesHeight(part.paragraphs[0]!.text, 'body', measure), side?.height ?? 0);
+    if (part.pillar !== pillar) {
+      pillar = part.pillar;
+      const title = pillar === null ? section.general : section.pillars[pillar];
+      placeHeading(flow, title, 'h3', 'H3', parent, { keepWith: GROUP_GAP + lead, spaceBefore: 20, spaceAfter: 2, outline: 2 });
+    }
+    flow.space(GROUP_GAP);
+    if (part.group !== null) {
+      flow.ensure(lead);
+      const head = textBlock(part.group, 'h4', { x: flow.left, y: flow.y, width: SIDE_WIDTH }, flow.node('H4', parent));
+      flow.add(head.block);
+      // The paragraphs beside it may be shorter than the group's name.
+      const [page, bottom] = [flow.page, flow.y + head.height];
+      placeGroup(flow, part.paragraphs, parent, indent);
+      if (flow.page === page) flow.y = Math.max(flow.y, bottom);
+    } else {
+      placeGroup(flow, part.paragraphs, parent, indent);
+    }
+  }
+}
+
+const GROUP_GAP = 10;
+
+function placeGroup(flow: LayoutContext['flow'], paragraphs: readonly Paragraph[], parent: string, indent: number): void {
+  paragraphs.forEach((paragraph, i) => {
+    if (i > 0) flow.space(PARAGRAPH_GAP);
+    placeParagraph(flow, paragraph.text, 'body', flow.node('P', parent), indent);
+  });
+}

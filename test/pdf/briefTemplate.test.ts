@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../src/errors.js';
+import { briefDate } from '../../src/pdf/briefDate.js';
+import { DEFAULT_BRIEF_TEMPLATE, fillText, parseBriefTemplate } from '../../src/pdf/briefTemplate.js';
+
+describe('the brief template', () => {
+  it('ships with the sections in the order of the brief', () => {
+    expect(DEFAULT_BRIEF_TEMPLATE.sections.map((s) => s.type)).toEqual(['title', 'figures', 'pillar', 'pillar', 'figures', 'narrative', 'about']);
+  });
+
+  it('fills placeholders and refuses unknown ones', () => {
+    expect(fillText('{country} in {edition}', { country: 'Peru', edition: 2023 })).toBe('Peru in 2023');
+    expect(() => fillText('{contry}', { country: 'Peru' })).toThrow('brief template: no value for {contry} in "{contry}"');
+  });
+
+  it('names every problem of a broken template, with where it is', () => {
+    const broken = { ...DEFAULT_BRIEF_TEMPLATE, colors: { accent: 'red' }, sections: [{ type: 'poster' }] };
+    try {
+      parseBriefTemplate(broken, 'templates/broken.json');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DataError);
+      const message = (error as DataError).message;
+      expect(message).toContain('templates/broken.json: 2 problems');
+      expect(message).toContain('colors.accent: expected a colour as #rrggbb');
+      expect(message).toContain('sections[0].type');
+    }
+  });
+});
+
+describe('briefDate', () => {
+  it('is the last day of the edition year without SOURCE_DATE_EPOCH', () => {
+    expect(briefDate(2023, undefined).toISOString()).toBe('2023-12-31T00:00:00.000Z');
+    expect(briefDate(2023, '').toISOString()).toBe('2023-12-31T00:00:00.000Z');
+  });
+
+  it('follows SOURCE_DATE_EPOCH, and refuses one that is not whole seconds', () => {
+    expect(briefDate(2023, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    expect(() => briefDate(2023, 'yesterday')).toThrow('SOURCE_DATE_EPOCH');
+  });
+});

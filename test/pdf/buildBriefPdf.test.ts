@@ -1,0 +1,280 @@
+/**
+ * The PDF brief read back with pdf.js: what a reader of the page and a screen reader find.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadData } from '../../src/load/loadData.js';
+import { buildCountryBrief, type CountryBrief } from '../../src/model/buildCountryBrief.js';
+import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
+import { buildBriefPdf, type BriefPdfOptions } from '../../src/pdf/buildBriefPdf.js';
+import { DEFAULT_BRIEF_TEMPLATE } from '../../src/pdf/briefTemplate.js';
+import { formatChange, formatRankLine, formatScore } from '../../src/present/formatFigures.js';
+import { chartMarker, CHART_IDS, fixtureChart, fixtureCharts } from './fixtures/charts.js';
+import { normalise, readPdf, type PdfReadback } from './readPdf.js';
+
+let model: IndexModel;
+let peru: CountryBrief;
+let peruBytes: Uint8Array;
+let peruPdf: PdfReadback;
+const warnings: string[] = [];
+
+async function build(brief: CountryBrief, options: Partial<BriefPdfOptions> = {}, charts = fixtureCharts()): Promise<Uint8Array> {
+  return buildBriefPdf(model, brief, charts, { paper: 'a4', onWarning: (warning) => warnings.push(warning), ...options });
+}
+
+beforeAll(async () => {
+  model = buildIndexModel(await loadData('data'));
+  peru = buildCountryBrief(model, 'PER', 2023);
+  peruBytes = await build(peru);
+  peruPdf = await readPdf(peruBytes);
+});
+
+/** How often `needle` occurs in `haystack`. */
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe('buildBriefPdf: Peru 2023, A4', () => {
+  it('builds without warnings', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it('is A4', () => {
+    for (const page of peruPdf.pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([595, 842]);
+  });
+
+  it('opens with the country, the edition, its continent and region', () => {
+    const first = peruPdf.pages[0]!.text;
+    expect(first).toMatch(/^GLOBAL ORGANIZED CRIME INDEX 2023 · COUNTRY BRIEF Peru Americas · South America/);
+  });
+
+  it('prints criminality and resilience with their changes and the three rank lines each', () => {
+    const first = peruPdf.pages[0]!.text;
+    expect(first).toContain('Criminality 1–10, higher is worse 6.40 +0.05 since 2021');
+    expect(first).toContain('Resilience 1–10, higher is better 4.38 −0.20 since 2021');
+    expect(first).toContain(
+      '32nd of 193 countries, −6 since 2021 10th of 35 countries in Americas, −1 since 2021 6th of 12 countries in South America, −1 since 2021',
+    );
+    for (const id of ['criminality', 'resilience'] as const) {
+      const lines = peru.composites[id].ranks.map((rank) => formatRankLine(rank, peru.previousEdition));
+      expect(first).toContain(lines.join(' '));
+    }
+  });
+
+  it('says which quadrant Peru is in', () => {
+    expect(peruPdf.pages[0]!.text).toContain('Quadrant: High criminality, low resilience');
+    expect(peruPdf.text).toContain('It was in the same quadrant in 2021.');
+  });
+
+  it('prints the four composites: criminality and resilience on the title page, markets and actors atop their tables', () => {
+    expect(peruPdf.text).toContain('Criminality 6.40 (+0.05 since 2021), the mean of the criminal markets and criminal actors scores.');
+    expect(peruPdf.text).toContain('Resilience 4.38 (−0.20 since 2021)');
+    expect(peruPdf.text).toContain('Criminal markets (mean) 6.20 0.00 An assessment of the value');
+    expect(peruPdf.text).toContain('Criminal actors (mean) 6.60 +0.10 An assessment of the impact');
+    expect(peruPdf.text).toContain('Resilience (mean) 4.38 −0.20 The ability to withstand');
+  });
+
+  it('prints every indicator with its score, its change (or n/a) and its definition', () => {
+    expect(peru.indicators).toHaveLength(32);
+    for (const figure of peru.indicators) {
+      const row = `${figure.indicator.name} ${formatScore(figure.value)} ${formatChange(figure.change)} ${figure.indicator.definition}`;
+      expect(peruPdf.text, figure.indicator.name).toContain(normalise(row));
+    }
+    // Spot checks against the Peru page, so a wrong model cannot pass by agreeing with itself.
+    expect(peruPdf.text).toContain('Extortion and protection racketeering 4.50 n/a');
+    expect(peruPdf.text).toContain('Heroin trade 5.50 +2.00');
+    expect(peruPdf.text).toContain('Political leadership and governance 2.50 −0.50');
+  });
+
+  it('prints every narrative paragraph of the profile once', () => {
+    expect(peru.profile?.paragraphs).toHaveLength(29);
+    for (const paragraph of peru.profile!.paragraphs) {
+      expect(count(peruPdf.content, normalise(paragraph.text)), paragraph.text.slice(0, 60)).toBe(1);
+    }
+  });
+
+  it('puts each narrative paragraph under its pillar and group heading', () => {
+    const text = peruPdf.text;
+    const at = (needle: string, from = 0) => text.indexOf(needle, from);
+    const analysis = at('Analysis GI-TOC’s 2023 country profile of Peru');
+    expect(analysis).toBeGreaterThan(0);
+    const people = at('People Peru is a source and destination country for human trafficking', analysis);
+    expect(people).toBeGreaterThan(analysis);
+    expect(at('Criminality', analysis)).toBeLessThan(people);
+    expect(at('Civil society and social protection Peru recognizes human trafficking', analysis)).toBeGreaterThan(at('Resilience', people));
+  });
+
+  it('explains the scores and their arithmetic, and cites the source with its editions', () => {
+    const text = peruPdf.text;
+    expect(text).toContain('Every indicator is scored from 1 to 10 in steps of 0.5.');
+    expect(text).toContain('Criminality is the mean of the unrounded criminal markets and criminal actors means.');
+    expect(text).toContain('rounded half up to two decimals');
+    expect(text).toContain('A change is the 2023 value minus the 2021 value.');
+    expect(text).toContain('Equal scores share a rank (1, 2, 2, 4).');
+    expect(text).toContain('Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023');
+    expect(text).toContain('Cite as Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023. Editions used: 2021 and 2023.');
+    expect(text).toContain('The 2023 edition of the Index, compared with the 2021 edition.');
+  });
+
+  it('has a running footer with the country, the edition and "Page i of n" on every page', () => {
+    const n = peruPdf.pages.length;
+    expect(n).toBeGreaterThan(5);
+    peruPdf.pages.forEach((page, i) => {
+      expect(page.text).toContain(`Peru · Global Organized Crime Index 2023 Page ${i + 1} of ${n}`);
+    });
+  });
+
+  it('has an outline of its sections and their parts', () => {
+    expect(peruPdf.outline.map((entry) => entry.title)).toEqual([
+      'Summary', 'At a glance', 'Criminality', 'Resilience', 'Changes since 2021', 'Analysis', 'About the data',
+    ]);
+    const children = Object.fromEntries(peruPdf.outline.map((entry) => [entry.title, entry.children.map((c) => c.title)]));
+    expect(children['Criminality']).toEqual(['Criminal markets', 'Criminal actors']);
+    expect(children['Resilience']).toEqual(['Resilience by building block']);
+    expect(children['Analysis']).toEqual(['Criminality', 'Resilience']);
+  });
+
+  it('carries its metadata: title, author, creator, subject, keywords, language, fixed dates', () => {
+    const info = peruPdf.info;
+    expect(info['Title']).toBe('Peru: Global Organized Crime Index 2023 country brief');
+    expect(info['Author']).toBe('Global Initiative Against Transnational Organized Crime (GI-TOC) data');
+    expect(info['Creator']).toBe('ocindex-briefs');
+    expect(info['Subject']).toContain('Peru');
+    expect(info['Keywords']).toContain('organized crime');
+    expect(info['Language']).toBe('en');
+    expect(info['CreationDate']).toBe('D:20231231000000Z');
+    expect(info['ModDate']).toBe('D:20231231000000Z');
+  });
+
+  it('embeds every font, subset, all Source Sans 3; no standard font is even written', () => {
+    expect(peruPdf.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+      'SourceSans3-Bold', 'SourceSans3-It', 'SourceSans3-Regular', 'SourceSans3-Semibold',
+    ]);
+    for (const font of peruPdf.fonts) {
+      expect(font.embedded, font.name).toBe(true);
+      expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3-/);
+    }
+    const raw = Buffer.from(peruBytes).toString('latin1');
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(count(raw, '/FontFile2')).toBe(4);
+  });
+
+  it('draws the charts as vectors with their text in Source Sans 3: minus signs and accents survive', () => {
+    for (const id of CHART_IDS) expect(peruPdf.text, id).toContain(chartMarker(id));
+    expect(peruPdf.text).toContain("Côte d'Ivoire · Türkiye · São Tomé and Príncipe");
+    expect(Buffer.from(peruBytes).toString('latin1')).not.toContain('/Subtype /Image');
+  });
+
+  it('is tagged: a document with headings, paragraphs, figures with alt text and tables', () => {
+    const roles = new Set(peruPdf.roles);
+    for (const role of ['Document', 'Sect', 'H1', 'H2', 'H3', 'H4', 'P', 'Figure', 'Table', 'TR', 'TH', 'TD']) expect(roles, role).toContain(role);
+    expect(roles).not.toContain('Title');
+    expect([...peruPdf.figureAlts].sort()).toEqual(fixtureCharts().map((chart) => chart.alt).sort());
+  });
+
+  it('is left-aligned: words keep their spaces in extracted text', () => {
+    expect(peruPdf.text).toContain('Peru is a source and destination country for human trafficking, with the main driver being domestic demand.');
+  });
+
+  it('gives the same bytes twice, whatever was built in between', async () => {
+    await build(buildCountryBrief(model, 'TZA', 2023));
+    const again = await build(peru);
+    expect(Buffer.from(again).equals(Buffer.from(peruBytes))).toBe(true);
+  });
+});
+
+describe('buildBriefPdf: other countries and papers', () => {
+  it('says once, plainly, that a country has no narrative, and stays complete (Tanzania)', async () => {
+    const tanzania = buildCountryBrief(model, 'TZA', 2023);
+    expect(tanzania.profile).toBeUndefined();
+    const pdf = await readPdf(await build(tanzania));
+    expect(count(pdf.text, 'There is no narrative profile of Tanzania for 2023 in this data.')).toBe(1);
+    expect(count(pdf.text, 'no narrative')).toBe(1);
+    for (const figure of tanzania.indicators) {
+      expect(pdf.text).toContain(`${figure.indicator.name} ${formatScore(figure.value)} ${formatChange(figure.change)}`);
+    }
+    expect(pdf.text).toContain(`Resilience 1–10, higher is better ${formatScore(tanzania.composites.resilience.value)}`);
+    expect(pdf.outline.find((entry) => entry.title === 'Analysis')?.children).toEqual([]);
+    expect(pdf.text).toContain('Scores from the 2021 and 2023 editions.');
+    expect(pdf.text).not.toContain('country profile of Tanzania');
+  });
+
+  it('builds a brief of the first edition, with nothing to compare it with (Peru 2021)', async () => {
+    const first = buildCountryBrief(model, 'PER', 2021);
+    const pdf = await readPdf(await build(first));
+    expect(pdf.pages[0]!.text).toContain('Criminality 1–10, higher is worse 6.35 no earlier edition');
+    expect(pdf.pages[0]!.text).toContain('26th of 193 countries 9th of 35 countries in Americas 5th of 12 countries in South America');
+    expect(pdf.text).not.toContain('since 20');
+    expect(pdf.text).toContain('Indicator Score Change Definition');
+    expect(pdf.text).toContain('Human trafficking 7.00 n/a');
+    expect(pdf.text).toContain('2021 is the first edition in this data, so there are no changes.');
+    expect(pdf.outline.map((entry) => entry.title)).toContain('All countries');
+  });
+
+  it('prints US Letter when asked', async () => {
+    const pdf = await readPdf(await build(peru, { paper: 'letter' }));
+    for (const page of pdf.pages) expect([page.width, page.height]).toEqual([612, 792]);
+    for (const paragraph of peru.profile!.paragraphs) expect(pdf.content).toContain(normalise(paragraph.text));
+  });
+
+  it.each([
+    ['CIV', "Côte d'Ivoire"],
+    ['TUR', 'Türkiye'],
+    ['STP', 'São Tomé and Príncipe'],
+    ['VCT', 'St. Vincent and the Grenadines'],
+  ])('renders the name of %s, %s, in title, footer and metadata', async (iso3, name) => {
+    const pdf = await readPdf(await build(buildCountryBrief(model, iso3, 2023)));
+    expect(pdf.pages[0]!.text).toContain(`COUNTRY BRIEF ${name}`);
+    expect(pdf.pages.at(-1)!.text).toContain(`${name} · Global Organized Crime Index 2023 Page`);
+    expect(pdf.info['Title']).toBe(`${name}: Global Organized Crime Index 2023 country brief`);
+  });
+
+  it('takes its dates from SOURCE_DATE_EPOCH when set', async () => {
+    const saved = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = '1700000000';
+    try {
+      const pdf = await readPdf(await build(peru));
+      expect(pdf.info['CreationDate']).toBe('D:20231114221320Z');
+    } finally {
+      if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = saved;
+    }
+  });
+
+  it('passes on what svg-to-pdfkit warns about, and fonts it had to map', async () => {
+    const seen: string[] = [];
+    const broken = fixtureChart('pyramid', { body: '<path d="M 10 10 L 20" stroke="#000"/><text x="5" y="5" font-family="Comic Sans MS">x</text>' });
+    await build(peru, { onWarning: (warning) => seen.push(warning) }, [broken, ...fixtureCharts().slice(1)]);
+    expect(seen.some((w) => w.includes('chart "pyramid"') && w.includes('SvgPath'))).toBe(true);
+    expect(seen.some((w) => w.includes('Comic Sans MS'))).toBe(true);
+  });
+
+  it('warns about a chart it was not given, and goes on without it', async () => {
+    const seen: string[] = [];
+    const pdf = await readPdf(await build(peru, { onWarning: (w) => seen.push(w) }, fixtureCharts().filter((c) => c.id !== 'landscape')));
+    expect(seen).toEqual(['Peru 2023 PDF: chart "landscape" was not rendered; the brief goes without it']);
+    expect(pdf.text).not.toContain(chartMarker('landscape'));
+    expect(pdf.figureAlts).toHaveLength(6);
+  });
+
+  it('follows the template: section order and headings come from it', async () => {
+    const sections = DEFAULT_BRIEF_TEMPLATE.sections.filter((s) => s.type !== 'figures');
+    const template = { ...DEFAULT_BRIEF_TEMPLATE, sections: [...sections].reverse() };
+    const pdf = await readPdf(await build(peru, { template }));
+    expect(pdf.outline.map((entry) => entry.title)).toEqual(['About the data', 'Analysis', 'Resilience', 'Criminality', 'Summary']);
+  });
+});
+
+describe('buildBriefPdf with the charts of the chart stage', () => {
+  it('embeds all seven as vectors, without a warning, their text in Source Sans 3 and minus signs intact', async () => {
+    const { renderCharts } = await import('../../src/charts/renderCharts.js');
+    const { BRIEF_CONTENT_WIDTH } = await import('../../src/pdf/buildBriefPdf.js');
+    const charts = await renderCharts(model, peru, { width: BRIEF_CONTENT_WIDTH });
+    const seen: string[] = [];
+    const bytes = await buildBriefPdf(model, peru, charts, { paper: 'a4', onWarning: (w) => seen.push(w) });
+    expect(seen).toEqual([]);
+    const pdf = await readPdf(bytes);
+    expect([...pdf.figureAlts].sort()).toEqual(charts.map((chart) => chart.alt).sort());
+    for (const chart of charts) expect(pdf.content, chart.id).toContain(normalise(chart.title));
+    // Law enforcement fell from 5.00 to 3.50: the changes chart labels its bar with a real minus.
+    expect(pdf.content).toContain('−1.50');
+    for (const font of pdf.fonts) expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3-/);
+  });
+});
