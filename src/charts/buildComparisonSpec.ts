@@ -1,0 +1,73 @@
+/**
+ * CountryBrief → the comparison: the country beside the averages of its region, its continent
+ * and the world on the four composites (templates/charts/comparison.vl.json).
+ */
+import type { CountryBrief } from '../model/buildCountryBrief.js';
+import { COMPOSITES } from '../index/taxonomy.js';
+import { formatScore } from '../present/formatFigures.js';
+import template from '../../templates/charts/comparison.vl.json' with { type: 'json' };
+import type { VegaLiteChartSpec } from './chartSpec.js';
+import { fillVegaLite } from './fillTemplate.js';
+import { legendColumns } from './legendColumns.js';
+import { measureText } from '../fonts/fonts.js';
+
+const WHO = ['country', 'region', 'continent', 'world'] as const;
+
+/** One bar per composite and group, in print order: the country first. */
+export function comparisonRows(brief: CountryBrief) {
+  return COMPOSITES.flatMap(({ id, name }) => {
+    const figure = brief.composites[id];
+    const value = { country: figure.value, ...figure.averages };
+    return WHO.map((who) => ({ key: name, who, score: value[who] / 100, scoreText: formatScore(value[who]) }));
+  });
+}
+
+function describe(brief: CountryBrief): string {
+  const { criminality, resilience } = brief.composites;
+  const versus = (value: number, average: number, higher: string, lower: string) =>
+    value === average ? 'equal to' : value > average ? higher : lower;
+  return (
+    `In ${brief.country.name}, criminality (${formatScore(criminality.value)}) is ` +
+    `${versus(criminality.value, criminality.averages.region, 'above', 'below')} the ${brief.country.region} average ` +
+    `(${formatScore(criminality.averages.region)}) and ${versus(criminality.value, criminality.averages.world, 'above', 'below')} ` +
+    `the world's (${formatScore(criminality.averages.world)}); resilience (${formatScore(resilience.value)}) is ` +
+    `${versus(resilience.value, resilience.averages.region, 'above', 'below')} the regional average ` +
+    `(${formatScore(resilience.averages.region)}) and ${versus(resilience.value, resilience.averages.world, 'above', 'below')} ` +
+    `the world's (${formatScore(resilience.averages.world)}).`
+  );
+}
+
+/** The legend starts where the bars do, right of the composites' bold names. */
+function legendWidth(width: number): number {
+  const names = Math.max(...COMPOSITES.map((c) => measureText(c.name, 8, 'bold')));
+  return width - names - 16;
+}
+
+/** CountryBrief → the spec of the comparison chart. */
+export function buildComparisonSpec(brief: CountryBrief, width: number): VegaLiteChartSpec {
+  const title = `Compared with region, continent and world, ${brief.edition}`;
+  const legend = {
+    countryName: brief.country.name,
+    regionName: `${brief.country.region} average`,
+    continentName: `${brief.country.continent} average`,
+    worldName: 'World average',
+  };
+  return {
+    id: 'comparison',
+    grammar: 'vega-lite',
+    title,
+    alt: describe(brief),
+    spec: fillVegaLite(template, {
+      width,
+      title,
+      subtitle: 'The country against the average of each group. Scores from 1 to 10: higher criminality is worse, higher resilience better.',
+      datasets: { bars: comparisonRows(brief) },
+      lines: COMPOSITES.length,
+      params: {
+        lineKeys: COMPOSITES.map((c) => c.name),
+        ...legend,
+        legendColumns: legendColumns(Object.values(legend), legendWidth(width), { fontSize: 8, symbol: 18, gap: 14 }),
+      },
+    }),
+  };
+}

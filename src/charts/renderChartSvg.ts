@@ -1,0 +1,158 @@
+/**
+ * ChartSpec → SVG string, headless.
+ *
+ * Compiling vega-lite and parsing vega cost far more than drawing, and a chart's structure is
+ * the same for every country: only its data sets and top-level params change. So each spec is
+ * split into structure and data; the structure is compiled and parsed once and kept, and each
+ * render pours the data into a fresh view.
+ *
+ * Vega gets a loader that refuses everything (no network, no files: data come inline) and a
+ * logger that collects; any warning fails the render, as a silent fallback would print wrong.
+ */
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+import type { ChartSpec } from './chartSpec.js';
+import { useFontMetrics } from './useFontMetrics.js';
+
+export interface RenderedSvg {
+  readonly svg: string;
+  /** Points, at scale 1. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A chart's structure (compile-ready) apart from what changes per country. */
+interface SplitSpec {
+  readonly key: string;
+  readonly structure: () => vega.Spec;
+  readonly datasets: ReadonlyMap<string, readonly object[]>;
+  readonly signals: ReadonlyMap<string, unknown>;
+}
+
+const refuse = (what: string) => Promise.reject(new Error(`charts load nothing (asked for ${what})`));
+
+/** Charts carry their data inline; anything vega tries to fetch is a mistake. */
+const REFUSING_LOADER: vega.Loader = {
+  load: (uri) => refuse(uri),
+  sanitize: (uri) => refuse(uri),
+  http: (uri) => refuse(uri),
+  file: (name) => refuse(name),
+};
+
+/** A logger that keeps warnings and errors so the caller can fail on them. */
+function collectingLogger(messages: string[]): vega.LoggerInterface {
+  return vega.logger(vega.Warn, undefined, (_method, level, args) => {
+    messages.push(`${level} ${args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ')}`);
+  });
+}
+
+/** ChartSpec → its structure (cache key and compile step) and what each render pours in. */
+function splitSpec(chart: ChartSpec): SplitSpec {
+  if (chart.grammar === 'vega-lite') {
+    const { datasets, params, ...rest } = chart.spec as typeof chart.spec & { params?: { name: string; value?: unknown }[] };
+    const signals = new Map((params ?? []).map((p) => [p.name, p.value]));
+    const names = (params ?? []).map(({ value: _value, ...p }) => p);
+    const key = JSON.stringify(['vega-lite', rest, names]);
+    return {
+      key,
+      datasets: new Map(Object.entries(datasets)),
+      signals,
+      structure: () => {
+        const messages: string[] = [];
+        const compiled = compile({ ...rest, ...(params ? { params } : {}) } as typeof chart.spec, {
+          logger: collectingLogger(messages),
+        }).spec;
+        if (messages.length > 0) throw new Error(`vega-lite: ${messages.join('; ')}`);
+        return compiled;
+      },
+    };
+  }
+  const datasets = new Map<string, readonly object[]>();
+  const data = (chart.spec.data ?? []).map((entry) => {
+    if (!('values' in entry) || !Array.isArray(entry.values)) return entry;
+    const { values, ...named } = entry;
+    datasets.set(entry.name, values as object[]);
+    return named;
+  });
+  const structure = { ...chart.spec, data } as vega.Spec;
+  return { key: JSON.stringify(['vega', structure]), datasets, signals: new Map(), structure: () => structure };
+}
+
+const runtimes = new Map<string, vega.Runtime>();
+
+function runtimeOf(split: SplitSpec): vega.Runtime {
+  let runtime = runtimes.get(split.key);
+  if (!runtime) {
+    runtime = vega.parse(split.structure());
+    runtimes.set(split.key, runtime);
+  }
+  return runtime;
+}
+
+/** The root element's size, which includes the padding autosize added. */
+function sizeOf(svg: string): { width: number; height: number } {
+  const root = /<svg[^>]*>/.exec(svg)?.[0] ?? '';
+  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
+  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
+  if (!(width > 0 && height > 0)) throw new Error('vega produced an SVG without a size');
+  return { width, height };
+}
+
+/** Half a point: strokes centred on the edge stick out by half their width. */
+const TOLERANCE = 0.5;
+
+/**
+ * vega's fit-x sizes the plot but not every guide (a long horizontal legend can run past the
+ * edge), and anything past the edge is clipped in print: fail rather than cut.
+ */
+function checkInside(view: vega.View, size: { width: number; height: number }): void {
+  const [dx, dy] = view.origin();
+  const { x1, y1, x2, y2 } = (view.scenegraph() as unknown as { root: { bounds: { x1: number; y1: number; x2: number; y2: number } } }).root.bounds;
+  const out = Math.max(-(dx + x1), dx + x2 - size.width, -(dy + y1), dy + y2 - size.height);
+  if (out > TOLERANCE) {
+    throw new Error(`the drawing runs ${out.toFixed(1)} pt past its ${size.width} × ${size.height} pt frame`);
+  }
+}
+
+async function draw(chart: ChartSpec): Promise<RenderedSvg> {
+  useFontMetrics();
+  const split = splitSpec(chart);
+  const messages: string[] = [];
+  const view = new vega.View(runtimeOf(split), {
+    renderer: 'none',
+    loader: REFUSING_LOADER,
+    logger: collectingLogger(messages),
+    logLevel: vega.Warn,
+  });
+  try {
+    // vega marks the objects it ingests; copies keep the spec untouched and renders repeatable.
+    for (const [name, rows] of split.datasets) view.data(name, rows.map((row) => ({ ...row })));
+    for (const [name, value] of split.signals) view.signal(name, value);
+    vega.resetSVGDefIds();
+    const svg = await view.toSVG();
+    const size = sizeOf(svg);
+    checkInside(view, size);
+    if (messages.length > 0) throw new Error(messages.join('; '));
+    return { svg, ...size };
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * SVG ids (clip paths, gradients) come from one process-wide counter that each render resets,
+ * so renders run one at a time even when callers overlap.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** ChartSpec → standalone SVG (xmlns, sizes in points); throws on any vega(-lite) warning. */
+export function renderChartSvg(chart: ChartSpec): Promise<RenderedSvg> {
+  const run = queue.then(
+    () => draw(chart),
+    () => draw(chart),
+  );
+  queue = run.catch(() => undefined);
+  return run.catch((error: unknown) => {
+    throw new Error(`chart ${chart.id}: ${(error as Error).message}`, { cause: error });
+  });
+}

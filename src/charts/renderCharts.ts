@@ -1,0 +1,44 @@
+/**
+ * The chart stage: IndexModel + CountryBrief → the brief's seven charts as standalone SVG.
+ *
+ *   1. build   the specs from templates/charts (pure; buildChartSpecs)
+ *   2. render  each headless to SVG, one at a time (renderChartSvg: compiled once per
+ *              structure, any vega warning is an error)
+ *
+ * Writing files is the output stage's business: this returns strings.
+ */
+import type { IndexModel } from '../model/buildIndexModel.js';
+import type { CountryBrief } from '../model/buildCountryBrief.js';
+import { BuildError } from '../errors.js';
+import { buildChartSpecs, DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
+import type { ChartId } from './chartSpec.js';
+import { renderChartSvg } from './renderChartSvg.js';
+
+export type { ChartId } from './chartSpec.js';
+
+export interface ChartSvg {
+  id: ChartId;
+  title: string;
+  /** One or two sentences saying the chart's message, for PDF alt text. */
+  alt: string;
+  /** A standalone SVG document (xmlns, no external references), drawn in points at scale 1. */
+  svg: string;
+  /** Points. */
+  width: number;
+  height: number;
+}
+
+/** IndexModel + CountryBrief → all seven charts, in print order; a failing chart throws a BuildError. */
+export async function renderCharts(model: IndexModel, brief: CountryBrief, options?: { width?: number }): Promise<ChartSvg[]> {
+  try {
+    const specs = buildChartSpecs(model, brief, options?.width ?? DEFAULT_CHART_WIDTH);
+    const charts: ChartSvg[] = [];
+    for (const spec of specs) {
+      const { svg, width, height } = await renderChartSvg(spec);
+      charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width, height });
+    }
+    return charts;
+  } catch (error) {
+    throw new BuildError('charts', brief.country.name, (error as Error).message, { cause: error });
+  }
+}
