@@ -12,6 +12,8 @@ export interface Progress {
 
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   let count = 0;
+  const started = performance.now();
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const tty = stream.isTTY === true;
   const width = 30;
   const draw = (label: string) => {
@@ -26,7 +28,7 @@ export function createProgress(total: number, stream: NodeJS.WriteStream = proce
         if (error) stream.write(`\r\x1b[2K${label}: failed: ${error}\n`);
         draw(label);
       } else {
-        stream.write(error ? `[${count}/${total}] ${label}: failed: ${error}\n` : `[${count}/${total}] ${label}\n`);
+        stream.write(`[${count}/${total}] ${elapsed()} ${label}${error ? `: failed: ${error}` : ''}\n`);
       }
     },
     say(line) {
