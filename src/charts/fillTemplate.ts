@@ -7,7 +7,7 @@ import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import shared from '../../templates/charts/config.json' with { type: 'json' };
 import { FONT_FAMILY } from '../fonts/fonts.js';
-import { wrapText } from './wrapText.js';
+import { wrapText } from '../fonts/wrapText.js';
 import type { Rows } from './chartSpec.js';
 import { PALETTE } from './palette.js';
 

@@ -12,7 +12,7 @@ import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { BriefChart } from './briefCharts.js';
 import { briefColors } from './briefColors.js';
-import { briefDate } from './briefDate.js';
+import { outputDate } from '../present/outputDate.js';
 import { DEFAULT_BRIEF_TEMPLATE, type BriefTemplate } from './briefTemplate.js';
 import { layoutBrief } from './layoutBrief.js';
 import type { Paper } from './pageGeometry.js';
@@ -43,7 +43,7 @@ export function planBriefPdf(model: IndexModel, brief: CountryBrief, charts: rea
   return layoutBrief(model, brief, charts, {
     paper: options.paper,
     template: options.template ?? DEFAULT_BRIEF_TEMPLATE,
-    date: briefDate(brief.edition),
+    date: outputDate(brief.edition),
     warn: warner(brief, options),
   });
 }

@@ -10,7 +10,7 @@ import { BuildError } from '../errors.js';
 import { previousEditionOf } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import { createWorkbook } from './createWorkbook.js';
-import { documentDate } from './documentDate.js';
+import { outputDate } from '../present/outputDate.js';
 import { editionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutAbout } from './layoutAbout.js';
@@ -34,7 +34,7 @@ export async function buildAllCountriesWorkbook(
     const regions = layoutRegions(model, edition, template);
     const about = layoutAbout(template, shared);
 
-    const date = documentDate(edition);
+    const date = outputDate(edition);
     const workbook = createWorkbook({
       title: fillPlaceholders(texts.title, shared),
       subject: fillPlaceholders(texts.subject, shared),

@@ -10,7 +10,7 @@ import { BuildError } from '../errors.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import { createWorkbook } from './createWorkbook.js';
-import { documentDate } from './documentDate.js';
+import { outputDate } from '../present/outputDate.js';
 import { editionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutIndicatorDeltas } from './layoutIndicatorDeltas.js';
@@ -38,7 +38,7 @@ export async function buildCountryWorkbook(
     const deltas = layoutIndicatorDeltas(brief, template, shared);
     const narrative = layoutNarrative(brief, template);
 
-    const date = documentDate(brief.edition);
+    const date = outputDate(brief.edition);
     const workbook = createWorkbook({
       title: fillPlaceholders(template.country.title, names),
       subject: fillPlaceholders(template.country.subject, names),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import { briefDate } from '../../src/pdf/briefDate.js';
 import { DEFAULT_BRIEF_TEMPLATE, fillText, parseBriefTemplate } from '../../src/pdf/briefTemplate.js';
 
 describe('the brief template', () => {
@@ -28,14 +27,3 @@ describe('the brief template', () => {
   });
 });
 
-describe('briefDate', () => {
-  it('is the last day of the edition year without SOURCE_DATE_EPOCH', () => {
-    expect(briefDate(2023, undefined).toISOString()).toBe('2023-12-31T00:00:00.000Z');
-    expect(briefDate(2023, '').toISOString()).toBe('2023-12-31T00:00:00.000Z');
-  });
-
-  it('follows SOURCE_DATE_EPOCH, and refuses one that is not whole seconds', () => {
-    expect(briefDate(2023, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
-    expect(() => briefDate(2023, 'yesterday')).toThrow('SOURCE_DATE_EPOCH');
-  });
-});

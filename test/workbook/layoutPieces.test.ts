@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { documentDate } from '../../src/workbook/documentDate.js';
 import { fillPlaceholders } from '../../src/workbook/fillPlaceholders.js';
 import { heatColour } from '../../src/workbook/heatColour.js';
 import { wrappedLineCount } from '../../src/workbook/measureText.js';
@@ -14,19 +13,6 @@ describe('toneOfChange', () => {
     expect(toneOfChange(50, 'better')).toBe('better');
     expect(toneOfChange(-50, 'better')).toBe('worse');
     expect(toneOfChange(0, 'better')).toBe('unchanged');
-  });
-});
-
-describe('documentDate', () => {
-  it('is the last day of the edition year, or SOURCE_DATE_EPOCH when set', () => {
-    expect(documentDate(2023, undefined).toISOString()).toBe('2023-12-31T00:00:00.000Z');
-    expect(documentDate(2023, '').toISOString()).toBe('2023-12-31T00:00:00.000Z');
-    expect(documentDate(2023, '1700000000').toISOString()).toBe('2023-11-14T22:13:20.000Z');
-  });
-
-  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds or predates zip dates', () => {
-    expect(() => documentDate(2023, 'yesterday')).toThrow(/SOURCE_DATE_EPOCH/);
-    expect(() => documentDate(2023, '0')).toThrow(/1980/);
   });
 });
 
