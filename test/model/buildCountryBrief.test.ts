@@ -69,6 +69,17 @@ describe('the whole Index', () => {
     expect(compared).toBe(2 * 193 * 4);
   });
 
+  it('warns, naming edition, country and composite, when a published composite disagrees with the recomputed one', async () => {
+    const data = await loadData('data');
+    const editions = data.editions.map((e) =>
+      e.edition !== 2023 ? e : { ...e, countries: e.countries.map((c) => (c.iso3 !== 'PER' ? c : { ...c, published: { ...c.published, resilience: 4.37 } })) },
+    );
+    const altered = buildIndexModel({ ...data, editions });
+    expect(altered.warnings).toEqual(['composite differs from the published value: 2023 PER resilience: published 4.37, computed 4.38']);
+    // the brief prints the recomputed figure
+    expect(buildCountryBrief(altered, 'PER', 2023).composites.resilience.value).toBe(438);
+  });
+
   it('computes criminality from the unrounded means, not the rounded ones', () => {
     // Averaging the two rounded means gives a different figure for 57 countries in 2023
     const scores = model.editions.get(2023)!.scores.countries;
