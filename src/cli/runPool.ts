@@ -6,6 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
 
+/** The old-generation heap cap of each worker thread, in MB (see onWorkers). */
+const WORKER_HEAP_MB = 512;
+
 export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; error: Error };
 
 export interface Pool {
@@ -54,7 +57,13 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
         let alive = Math.min(jobs, tasks.length);
         if (alive === 0) return resolve();
         for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
-          const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), { workerData: { entry, settings } });
+          const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
+            workerData: { entry, settings },
+            // Left alone, V8 grows each worker's heap to ~250 MB around ~70 MB in use. A cap far
+            // above use changes its growth rule without thrashing: 193 countries measured
+            // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
+            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+          });
           workers.push(worker);
           let current: Task | undefined;
           const feed = () => {
