@@ -53,13 +53,16 @@ async function importPage(file: string, dataDir: string, countryArg: string, edi
     throw new UsageError(`--edition: no ${edition} edition in ${dataDir} (has ${[...model.editions.keys()].join(', ')})`);
   }
   const text = (await readInput(file)).toString('utf8');
-  const { profile, warnings } = buildProfile(file, text, country, buildCountryBrief(model, country.iso3, edition));
+  const brief = buildCountryBrief(model, country.iso3, edition);
+  const { profile, warnings } = buildProfile(file, text, country, brief, brief.profile);
   const path = join(dataDir, 'profiles', String(edition), `${countrySlug(country)}.json`);
   await writeAtomically([{ path, bytes: json(profile) }]);
   const unplaced = profile.paragraphs.filter((p) => p.tagging === 'unplaced').length;
+  const checked = profile.paragraphs.filter((p) => p.tagging === 'checked').length;
   return [
     ...warnings.map((w) => `warning: ${w}`),
-    `wrote ${path}: ${profile.indicators.length} indicators, ${profile.paragraphs.length} paragraphs (${unplaced} unplaced)`,
+    `wrote ${path}: ${profile.indicators.length} indicators, ${profile.paragraphs.length} paragraphs (${unplaced} unplaced` +
+      `${checked > 0 ? `, ${checked} with the tagging a person checked` : ''})`,
   ];
 }
 

@@ -8,7 +8,7 @@ import type { Country } from '../index/countries.js';
 import { DataError, type Problem } from '../errors.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { readPage } from './readPage.js';
-import type { ProfileFile } from './schemas.js';
+import type { Paragraph, ProfileFile } from './schemas.js';
 import { tagParagraphs } from './tagParagraphs.js';
 
 export interface BuiltProfile {
@@ -20,7 +20,17 @@ export interface BuiltProfile {
 const hundredths = (n: number) => Math.round(n * 100);
 const show = (h: number | null) => (h === null ? 'n/a' : (h / 100).toFixed(2));
 
-export function buildProfile(file: string, text: string, country: Country, brief: CountryBrief): BuiltProfile {
+/**
+ * Paragraphs a person has checked (`"tagging": "checked"`) in the profile being replaced keep
+ * their tags when the same paragraph comes back: re-importing a page must not undo their work.
+ */
+function keepChecked(paragraphs: Paragraph[], previous: ProfileFile | undefined): Paragraph[] {
+  const checked = new Map((previous?.paragraphs ?? []).filter((p) => p.tagging === 'checked').map((p) => [p.text, p]));
+  return paragraphs.map((p) => checked.get(p.text) ?? p);
+}
+
+/** Page text + the country's brief (+ the profile it replaces, if any) → the new profile. */
+export function buildProfile(file: string, text: string, country: Country, brief: CountryBrief, previous?: ProfileFile): BuiltProfile {
   const problems: Problem[] = [];
   const page = readPage(text, problems);
   const byId = new Map(page.blocks.map((b) => [b.id, b]));
@@ -53,7 +63,7 @@ export function buildProfile(file: string, text: string, country: Country, brief
   if (page.paragraphs.length === 0) problems.push({ at: '', message: 'no narrative paragraphs found after the scores' });
   if (problems.length > 0) throw new DataError(file, problems);
 
-  const paragraphs = tagParagraphs(page.paragraphs.map((p) => p.text), brief.edition);
+  const paragraphs = keepChecked(tagParagraphs(page.paragraphs.map((p) => p.text), brief.edition), previous);
   const warnings = [
     ...paragraphs.flatMap((p, n) =>
       p.tagging === 'unplaced' ? [`${file}: line ${page.paragraphs[n]!.line}: paragraph matches no indicator; stored untagged ("${p.text.slice(0, 50)}…")`] : [],

@@ -1,4 +1,4 @@
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { columnOf, editedWorkbook, rowOf, tempDir, WORKBOOK } from '../load/workbookFixtures.js';
@@ -54,6 +54,21 @@ describe('npm run import -- page', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('32 indicators, 29 paragraphs (0 unplaced)');
     expect(await readFile(join(dir, 'profiles', '2023', 'peru.json'), 'utf8')).toBe(await readFile('data/profiles/2023/peru.json', 'utf8'));
+  });
+
+  it('keeps the tagging a person checked when the page is imported again', async () => {
+    const dir = await tempDir();
+    await cp('data', dir, { recursive: true });
+    const file = join(dir, 'profiles', '2023', 'peru.json');
+    const profile = JSON.parse(await readFile(file, 'utf8'));
+    profile.paragraphs[19] = { ...profile.paragraphs[19], indicators: ['political-leadership-and-governance'], tagging: 'checked' };
+    await writeFile(file, JSON.stringify(profile, null, 2));
+    const result = await runCli('import', ['page', PAGE, '--country', 'Peru', '--edition', '2023', '--data', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('29 paragraphs (0 unplaced, 1 with the tagging a person checked)');
+    const again = JSON.parse(await readFile(file, 'utf8'));
+    expect(again.paragraphs[19]).toMatchObject({ indicators: ['political-leadership-and-governance'], tagging: 'checked' });
+    expect(again.paragraphs[20].tagging).toBe('inferred');
   });
 
   it('refuses a page that disagrees with the data and keeps the profile that was there', async () => {
