@@ -75,9 +75,10 @@ const SKIP_COST = 4; // an indicator no paragraph covers
 const SILENT_COST = 1; // an indicator in a run whose paragraph never names it
 const UNPLACED_COST = 6; // a paragraph that covers no indicator
 
-function runScore(text: string, run: readonly string[]): number {
+/** A run's fit: each indicator the paragraph names adds its affinity (capped), each it never names costs. */
+function runScore(affinities: ReadonlyMap<string, number>, run: readonly string[]): number {
   return run.reduce((sum, id) => {
-    const a = affinity(text, id);
+    const a = affinities.get(id)!;
     return sum + (a > 0 ? Math.min(a, 6) : -SILENT_COST);
   }, 0);
 }
@@ -87,6 +88,8 @@ export function tagParagraphs(texts: readonly string[], edition: number): Paragr
   const order = narrativeOrder(edition);
   const n = texts.length;
   const m = order.length;
+  // paragraph × indicator, once: the alignment below asks for each pair many times
+  const affinities = texts.map((text) => new Map(order.map((id) => [id, affinity(text, id)])));
   // best[p][i]: best score with paragraphs < p placed and indicators < i consumed
   const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
   const from = Array.from({ length: n + 1 }, () => new Array<[number, number, number]>(m + 1));
@@ -108,7 +111,7 @@ export function tagParagraphs(texts: readonly string[], edition: number): Paragr
       }
       // paragraph p covers indicators i … i+len−1
       for (let len = 1; len <= MAX_RUN && i + len <= m; len++) {
-        const score = here + runScore(texts[p]!, order.slice(i, i + len));
+        const score = here + runScore(affinities[p]!, order.slice(i, i + len));
         if (score > best[p + 1]![i + len]!) {
           best[p + 1]![i + len] = score;
           from[p + 1]![i + len] = [p, i, len];

@@ -46,22 +46,23 @@ function groupsOf(scores: EditionScores, scope: Scope): Map<string, string[]> {
 }
 
 function modelEdition(scores: EditionScores): EditionModel {
+  const groups = new Map(SCOPES.map((scope) => [scope, groupsOf(scores, scope)]));
   const ranks = {} as Record<CompositeId, Record<Scope, Map<string, number>>>;
-  const sizes = new Map<string, number>();
-  const averages = new Map<string, Record<string, number>>();
   for (const id of COMPOSITE_IDS) {
     ranks[id] = {} as Record<Scope, Map<string, number>>;
     for (const scope of SCOPES) {
       const all = new Map<string, number>();
-      for (const members of groupsOf(scores, scope).values()) {
+      for (const members of groups.get(scope)!.values()) {
         const values = new Map(members.map((iso3) => [iso3, scores.countries.get(iso3)!.hundredths[id]]));
         for (const [iso3, rank] of rankCountries(values)) all.set(iso3, rank);
       }
       ranks[id][scope] = all;
     }
   }
-  for (const scope of SCOPES) {
-    for (const [name, members] of groupsOf(scores, scope)) {
+  const sizes = new Map<string, number>();
+  const averages = new Map<string, Record<string, number>>();
+  for (const scopeGroups of groups.values()) {
+    for (const [name, members] of scopeGroups) {
       sizes.set(name, members.length);
       const rows = members.map((iso3) => scores.countries.get(iso3)!);
       const average: Record<string, number> = {};
