@@ -73,10 +73,29 @@ export const PageScore = z.strictObject({
   change: Change.nullable(),
 });
 
+/**
+ * The profile box of a country page, as figures. A field the page's layout lacks is absent; one
+ * the page prints as "No data" is null. 2021 and 2023 pages also give the income group, the
+ * geography type and (2023) the GINI index; 2025 pages only capital, population, GDP and area.
+ */
+export const ProfileFacts = z.strictObject({
+  capital: z.string().min(1).optional(),
+  population: z.number().int().positive().nullable().optional(),
+  /** GDP in millions of current US dollars. */
+  gdpUsdMillions: z.number().nonnegative().nullable().optional(),
+  areaKm2: z.number().positive().nullable().optional(),
+  incomeGroup: z.string().min(1).nullable().optional(),
+  geographyType: z.string().min(1).nullable().optional(),
+  gini: z.number().min(0).max(100).nullable().optional(),
+});
+export type ProfileFacts = z.infer<typeof ProfileFacts>;
+
 export const ProfileFile = z.strictObject({
   iso3: Iso3,
   edition: z.number().int().min(2019).max(2100),
   source: Source,
+  /** The page's profile box, when the copied text includes it. */
+  facts: ProfileFacts.optional(),
   components: z.strictObject({ markets: PageScore, actors: PageScore }),
   indicators: z.array(PageScore.extend({ id: IndicatorId, definition: z.string() }).strict()),
   paragraphs: z.array(Paragraph),

@@ -18,16 +18,32 @@ export interface Averages {
   readonly world: number;
 }
 
-export interface Rank {
+export interface RankPoint {
   readonly scope: Scope;
   /** "World", "Americas", "South America". */
   readonly group: string;
+  /** 1 is the highest score: the most criminal, or the most resilient. */
   readonly rank: number;
   readonly of: number;
+}
+
+/**
+ * A rank and the rank of the previous edition. There is deliberately no signed "change":
+ * ocindex.net printed previous − current until 2023 and current − previous from 2025, so a bare
+ * signed number is misread either way. Print both ranks and the move in words (present/).
+ */
+export interface Rank extends RankPoint {
   /** In the previous edition; null when there is none. */
   readonly previous: number | null;
-  /** previous − current: a fall from 26th to 32nd is −6. */
-  readonly change: number | null;
+}
+
+/** One edition of a country's history: what the brief's trend shows. */
+export interface EditionPoint {
+  readonly edition: number;
+  readonly composites: Readonly<Record<CompositeId, { readonly value: number; readonly ranks: readonly RankPoint[] }>>;
+  /** Indicator id → hundredths; an indicator the edition did not score is absent, never 0. */
+  readonly indicators: Readonly<Record<string, number>>;
+  readonly quadrant: Quadrant;
 }
 
 export interface Figure {
@@ -57,7 +73,34 @@ export interface CountryBrief {
   readonly indicators: readonly IndicatorFigure[];
   readonly quadrant: Quadrant;
   readonly previousQuadrant: Quadrant | null;
+  /** Every edition up to and including this one, oldest first; never a later edition. */
+  readonly history: readonly EditionPoint[];
+  /** GI-TOC's page for this country and edition; an earlier edition's is never used as current. */
   readonly profile: ProfileFile | undefined;
+  /** Without a profile of its own: the latest earlier edition that has one, for a pointer to that brief. */
+  readonly earlierProfileEdition: number | null;
+}
+
+function rankPoints(model: IndexModel, edition: number, id: CompositeId, iso3: string): RankPoint[] {
+  const scored = model.editions.get(edition)!;
+  return SCOPES.map((scope) => {
+    const group = scopeName(scope, iso3);
+    return { scope, group, rank: scored.ranks[id][scope].get(iso3)!, of: scored.sizes.get(group)! };
+  });
+}
+
+/** The country in every edition up to `edition`, oldest first. */
+function historyOf(model: IndexModel, iso3: string, edition: number): EditionPoint[] {
+  return [...model.editions]
+    .filter(([year, scored]) => year <= edition && scored.scores.countries.has(iso3))
+    .sort(([a], [b]) => a - b)
+    .map(([year, scored]) => {
+      const row = scored.scores.countries.get(iso3)!;
+      const composites = {} as Record<CompositeId, { value: number; ranks: RankPoint[] }>;
+      for (const { id } of COMPOSITES) composites[id] = { value: row.hundredths[id], ranks: rankPoints(model, year, id, iso3) };
+      const indicators = Object.fromEntries(scored.scores.indicatorIds.map((id) => [id, row.scores[id]! * 100]));
+      return { edition: year, composites, indicators, quadrant: quadrantOf(row.hundredths.criminality, row.hundredths.resilience) };
+    });
 }
 
 /** The edition before `edition` in the data, if any. */
@@ -89,17 +132,9 @@ export function buildCountryBrief(model: IndexModel, iso3: string, edition: numb
 
   const composites = {} as Record<CompositeId, CompositeFigure>;
   for (const composite of COMPOSITES) {
-    const ranks = SCOPES.map((scope): Rank => {
-      const group = scopeName(scope, iso3);
-      const rank = current.ranks[composite.id][scope].get(iso3)!;
-      const previousRank = previous?.ranks[composite.id][scope].get(iso3) ?? null;
-      return {
-        scope, group, rank,
-        of: current.sizes.get(group)!,
-        previous: previousRank,
-        change: previousRank === null ? null : previousRank - rank,
-      };
-    });
+    const ranks = rankPoints(model, edition, composite.id, iso3).map(
+      (point): Rank => ({ ...point, previous: previous?.ranks[composite.id][point.scope].get(iso3) ?? null }),
+    );
     composites[composite.id] = {
       composite,
       ranks,
@@ -113,6 +148,7 @@ export function buildCountryBrief(model: IndexModel, iso3: string, edition: numb
     return { indicator, ...figure(score, earlier === undefined ? null : earlier * 100, indicator.id) };
   });
 
+  const profile = model.data.profiles.get(profileKey(edition, iso3));
   return {
     country,
     edition,
@@ -121,6 +157,10 @@ export function buildCountryBrief(model: IndexModel, iso3: string, edition: numb
     indicators,
     quadrant: quadrantOf(now.hundredths.criminality, now.hundredths.resilience),
     previousQuadrant: before ? quadrantOf(before.hundredths.criminality, before.hundredths.resilience) : null,
-    profile: model.data.profiles.get(profileKey(edition, iso3)),
+    history: historyOf(model, iso3, edition),
+    profile,
+    earlierProfileEdition: profile
+      ? null
+      : ([...model.editions.keys()].filter((e) => e < edition && model.data.profiles.has(profileKey(e, iso3))).sort((a, b) => b - a)[0] ?? null),
   };
 }

@@ -53,7 +53,7 @@ function modelEdition(scores: EditionScores): EditionModel {
     for (const scope of SCOPES) {
       const all = new Map<string, number>();
       for (const members of groups.get(scope)!.values()) {
-        const values = new Map(members.map((iso3) => [iso3, scores.countries.get(iso3)!.hundredths[id]]));
+        const values = new Map(members.map((iso3) => [iso3, scores.countries.get(iso3)!.site[id]]));
         for (const [iso3, rank] of rankCountries(values)) all.set(iso3, rank);
       }
       ranks[id][scope] = all;

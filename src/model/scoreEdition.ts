@@ -19,6 +19,11 @@ export interface CountryScores {
   readonly hundredths: Readonly<Record<CompositeId, number>>;
   /** As the source published them, ×100. */
   readonly published: Readonly<Record<CompositeId, number>>;
+  /**
+   * The doubles ocindex.net computes and orders countries by: for ranking only, never for
+   * printing (see rankCountries.ts).
+   */
+  readonly site: Readonly<Record<CompositeId, number>>;
   /** Indicator scores by id, in halves exactly representable as numbers. */
   readonly scores: Readonly<Record<string, number>>;
 }
@@ -36,8 +41,19 @@ export function scoreEdition(file: EditionFile): EditionScores {
   const countries = new Map<string, CountryScores>();
   const disagreements: string[] = [];
   for (const row of file.countries) {
-    const componentMean = (component: Component) =>
-      mean(indicators.filter((i) => i.component === component).map((i) => fromScore(row.scores[i.id]!)));
+    const scoresOf = (component: Component) => indicators.filter((i) => i.component === component).map((i) => row.scores[i.id]!);
+    const componentMean = (component: Component) => mean(scoresOf(component).map(fromScore));
+    // Sums of halves are exact in binary; only the divisions round, in the site's order.
+    const siteMean = (component: Component) => {
+      const values = scoresOf(component);
+      return values.reduce((sum, v) => sum + v, 0) / values.length;
+    };
+    const site: Record<CompositeId, number> = {
+      criminality: (siteMean('markets') + siteMean('actors')) / 2,
+      markets: siteMean('markets'),
+      actors: siteMean('actors'),
+      resilience: siteMean('resilience'),
+    };
     const markets = componentMean('markets');
     const actors = componentMean('actors');
     const exact: Record<CompositeId, Fraction> = {
@@ -57,7 +73,7 @@ export function scoreEdition(file: EditionFile): EditionScores {
         );
       }
     }
-    countries.set(row.iso3, { iso3: row.iso3, exact, hundredths, published, scores: row.scores as Record<string, number> });
+    countries.set(row.iso3, { iso3: row.iso3, exact, hundredths, published, site, scores: row.scores as Record<string, number> });
   }
   return { edition: file.edition, indicatorIds: indicators.map((i) => i.id), countries, disagreements };
 }

@@ -17,12 +17,6 @@ export function formatChange(hundredths: number | null): string {
   return hundredths > 0 ? `+${formatScore(hundredths)}` : formatScore(hundredths);
 }
 
-/** A rank change: −6 → "−6", 3 → "+3", 0 → "0", null → "n/a". */
-export function formatRankChange(change: number | null): string {
-  if (change === null) return 'n/a';
-  return change > 0 ? `+${change}` : change < 0 ? `${MINUS}${-change}` : '0';
-}
-
 /** 1 → "1st", 32 → "32nd", 113 → "113th". */
 export function ordinal(n: number): string {
   const tens = n % 100;
@@ -36,11 +30,25 @@ export function formatRank(rank: { scope: string; group: string; rank: number; o
   return `${ordinal(rank.rank)} of ${rank.of} countries${where}`;
 }
 
-/** "32nd of 193 countries, −6 since 2021"; without a previous edition, the rank alone. */
+/**
+ * "31st of 193 countries (32nd in 2023)": the rank beside the previous one, never a signed
+ * difference, whose sign readers of ocindex.net take either way (the site flipped it in 2025).
+ * Without a previous rank, the rank alone.
+ */
 export function formatRankLine(
-  rank: { scope: string; group: string; rank: number; of: number; change: number | null },
+  rank: { scope: string; group: string; rank: number; of: number; previous: number | null },
   previousEdition: number | null,
 ): string {
-  if (rank.change === null || previousEdition === null) return formatRank(rank);
-  return `${formatRank(rank)}, ${formatRankChange(rank.change)} since ${previousEdition}`;
+  if (rank.previous === null || previousEdition === null) return formatRank(rank);
+  return `${formatRank(rank)} (${ordinal(rank.previous)} in ${previousEdition})`;
+}
+
+/**
+ * Which way a rank moved: "up" toward 1st (relatively more criminal, or more resilient: rank 1
+ * is the highest score), "down", "same", or null without a previous rank.
+ */
+export type RankMove = 'up' | 'down' | 'same';
+export function rankMove(rank: { rank: number; previous: number | null }): RankMove | null {
+  if (rank.previous === null) return null;
+  return rank.rank < rank.previous ? 'up' : rank.rank > rank.previous ? 'down' : 'same';
 }

@@ -23,11 +23,11 @@ describe('Peru 2023, as its country page prints it', () => {
     expect(peru.composites.resilience.previous).toBe(458);
   });
 
-  it('ranks 32nd of 193 (−6), 10th of 35 in the Americas (−1), 6th of 12 in South America (−1) for criminality', () => {
+  it('ranks 32nd of 193 (26th in 2021), 10th of 35 in the Americas (9th), 6th of 12 in South America (5th) for criminality', () => {
     expect(peru.composites.criminality.ranks.map((r) => formatRankLine(r, peru.previousEdition))).toEqual([
-      '32nd of 193 countries, −6 since 2021',
-      '10th of 35 countries in Americas, −1 since 2021',
-      '6th of 12 countries in South America, −1 since 2021',
+      '32nd of 193 countries (26th in 2021)',
+      '10th of 35 countries in Americas (9th in 2021)',
+      '6th of 12 countries in South America (5th in 2021)',
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('the whole Index', () => {
     expect(formatScore(buildCountryBrief(model, 'BGD', 2021).composites.criminality.value)).toBe('4.98');
   });
 
-  it('recomputes every composite of every country in both editions to the published value', () => {
+  it('recomputes every composite of every country in all three editions to the published value', () => {
     expect(model.warnings).toEqual([]);
     let compared = 0;
     for (const [edition, { scores }] of model.editions) {
@@ -66,7 +66,7 @@ describe('the whole Index', () => {
         compared += 4;
       }
     }
-    expect(compared).toBe(2 * 193 * 4);
+    expect(compared).toBe(3 * 193 * 4);
   });
 
   it('warns, naming edition, country and composite, when a published composite disagrees with the recomputed one', async () => {
@@ -109,12 +109,72 @@ describe('the whole Index', () => {
     const turkey2021 = buildCountryBrief(model, 'TUR', 2021);
     expect(turkey2021.previousEdition).toBeNull();
     expect(turkey2021.composites.criminality.change).toBeNull();
-    expect(turkey2021.composites.criminality.ranks.every((r) => r.change === null)).toBe(true);
+    expect(turkey2021.composites.criminality.ranks.every((r) => r.previous === null)).toBe(true);
     const ranks = [...model.editions.get(2023)!.ranks.criminality.world.values()].sort((a, b) => a - b);
     expect(ranks[0]).toBe(1);
     for (let n = 1; n < ranks.length; n++) {
       expect(ranks[n] === ranks[n - 1] || ranks[n] === n + 1, `rank ${ranks[n]} at position ${n + 1}`).toBe(true);
     }
     expect(new Set(ranks).size).toBeLessThan(193); // there are ties in 2023
+  });
+
+  it('orders ranks by the double the site computes: an exact tie the doubles split, and one they keep (2023)', () => {
+    const criminality = model.editions.get(2023)!.ranks.criminality.world;
+    // Guinea and Romania are both exactly 55/12 = 4.58333…; their doubles differ in the last bit.
+    expect([criminality.get('GIN'), criminality.get('ROU')]).toEqual([122, 123]);
+    // Angola and Madagascar are both exactly 5.58333… and so are their doubles: they share 70th.
+    expect([criminality.get('AGO'), criminality.get('MDG')]).toEqual([70, 70]);
+    expect(criminality.get('ROU')).toBe(123);
+  });
+});
+
+describe('Peru 2025, the current edition', () => {
+  let peru2025: CountryBrief;
+  beforeAll(() => {
+    peru2025 = buildCountryBrief(model, 'PER', 2025);
+  });
+
+  it('prints the 2025 composites and their changes since 2023', () => {
+    expect(printed(peru2025.composites.criminality)).toBe('6.62 (+0.22)');
+    expect(printed(peru2025.composites.markets)).toBe('6.33 (+0.13)');
+    expect(printed(peru2025.composites.actors)).toBe('6.90 (+0.30)');
+    expect(printed(peru2025.composites.resilience)).toBe('4.46 (+0.08)');
+    expect(peru2025.previousEdition).toBe(2023);
+    // every 2025 indicator existed in 2023: no n/a
+    expect(peru2025.indicators.filter((f) => f.change === null)).toEqual([]);
+  });
+
+  it('ranks 31st of 193 (32nd in 2023), 10th of 35 in the Americas, 6th of 12 in South America', () => {
+    expect(peru2025.composites.criminality.ranks.map((r) => formatRankLine(r, peru2025.previousEdition))).toEqual([
+      '31st of 193 countries (32nd in 2023)',
+      '10th of 35 countries in Americas (10th in 2023)',
+      '6th of 12 countries in South America (6th in 2023)',
+    ]);
+  });
+
+  it('has a trend over all three editions, oldest first', () => {
+    expect(peru2025.history.map((p) => p.edition)).toEqual([2021, 2023, 2025]);
+    expect(peru2025.history.map((p) => formatScore(p.composites.criminality.value))).toEqual(['6.35', '6.40', '6.62']);
+    expect(peru2025.history.map((p) => formatScore(p.composites.resilience.value))).toEqual(['4.58', '4.38', '4.46']);
+    const worldRank = (p: CountryBrief['history'][number]) => p.composites.criminality.ranks.find((r) => r.scope === 'world')!.rank;
+    expect(peru2025.history.map(worldRank)).toEqual([26, 32, 31]);
+    // an indicator that did not exist yet is absent, never 0
+    expect(peru2025.history[0]!.indicators['extortion-and-protection-racketeering']).toBeUndefined();
+    expect(peru2025.history[2]!.indicators['extortion-and-protection-racketeering']).toBe(550);
+  });
+
+  it('never shows a later edition than its own', () => {
+    expect(peru.history.map((p) => p.edition)).toEqual([2021, 2023]);
+    const first = buildCountryBrief(model, 'PER', 2021);
+    expect(first.history.map((p) => p.edition)).toEqual([2021]);
+    expect(first.previousEdition).toBeNull();
+  });
+
+  it('keeps the analysis with its edition: the 2023 profile is not the 2025 one', () => {
+    expect(peru2025.profile).toBeUndefined();
+    expect(peru2025.earlierProfileEdition).toBe(2023);
+    expect(peru.profile?.edition).toBe(2023);
+    expect(peru.earlierProfileEdition).toBeNull();
+    expect(buildCountryBrief(model, 'TZA', 2025).earlierProfileEdition).toBeNull();
   });
 });
