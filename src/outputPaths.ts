@@ -8,10 +8,13 @@ export const FORMATS = ['pdf', 'xlsx', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Paper = 'a4' | 'letter';
 
-export const CHART_IDS = ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison'] as const;
+export const CHART_IDS = ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend'] as const;
 
-/** "2023/peru.pdf", "2023/peru.xlsx", "2023/charts/peru/markets.svg". */
-export function countryOutputPaths(iso3: string, edition: number, format: Format): string[] {
+/**
+ * "2023/peru.pdf", "2023/peru.xlsx", "2023/charts/peru/markets.svg". The first edition of the
+ * data has no trend chart: a trend of one point says nothing.
+ */
+export function countryOutputPaths(iso3: string, edition: number, format: Format, firstEdition = false): string[] {
   const slug = countrySlug(countryByIso3(iso3));
   switch (format) {
     case 'pdf':
@@ -19,7 +22,7 @@ export function countryOutputPaths(iso3: string, edition: number, format: Format
     case 'xlsx':
       return [`${edition}/${slug}.xlsx`];
     case 'svg':
-      return CHART_IDS.map((id) => chartPath(edition, slug, id));
+      return CHART_IDS.filter((id) => !(firstEdition && id === 'trend')).map((id) => chartPath(edition, slug, id));
   }
 }
 

@@ -10,11 +10,15 @@ import { buildComparisonSpec } from './buildComparisonSpec.js';
 import { buildIndicatorsSpec } from './buildIndicatorsSpec.js';
 import { buildLandscapeSpec } from './buildLandscapeSpec.js';
 import { buildPyramidSpec } from './buildPyramidSpec.js';
+import { buildTrendSpec } from './buildTrendSpec.js';
 
 /** A4 text width with 56 pt margins is about 483 pt. */
 export const DEFAULT_CHART_WIDTH = 480;
 
-/** IndexModel + CountryBrief → pyramid, markets, actors, resilience, changes, landscape, comparison. */
+/**
+ * IndexModel + CountryBrief → pyramid, markets, actors, resilience, changes, landscape,
+ * comparison, and the trend when the brief has earlier editions to show.
+ */
 export function buildChartSpecs(model: IndexModel, brief: CountryBrief, width: number = DEFAULT_CHART_WIDTH): ChartSpec[] {
   return [
     buildPyramidSpec(brief, width),
@@ -24,5 +28,6 @@ export function buildChartSpecs(model: IndexModel, brief: CountryBrief, width: n
     buildChangesSpec(brief, width),
     buildLandscapeSpec(model, brief, width),
     buildComparisonSpec(brief, width),
+    ...(brief.history.length > 1 ? [buildTrendSpec(brief, width)] : []),
   ];
 }

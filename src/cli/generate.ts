@@ -28,10 +28,12 @@ interface Planned {
   readonly outputs: ReadonlyMap<string, string>;
 }
 
-/** The fingerprint of what every output shares: code, templates, locked dependencies, the editions used. */
+/**
+ * The fingerprint of what every output shares: code, templates, locked dependencies, the
+ * editions used (every edition up to this one: the trend and history show them all).
+ */
 async function sharedInputs(model: IndexModel, edition: number): Promise<Record<string, string>> {
-  const previous = previousEditionOf(model, edition);
-  const editions = model.data.editions.filter((e) => e.edition === edition || e.edition === previous);
+  const editions = model.data.editions.filter((e) => e.edition <= edition);
   return {
     code: await hashTree(join(ROOT, 'src')),
     templates: await hashTree(join(ROOT, 'templates')),
@@ -48,12 +50,13 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
   const todo: Planned[] = [];
   let skipped = 0;
   for (const iso3 of chosen) {
-    const profile = model.data.profiles.get(profileKey(edition, iso3));
+    // A brief prints its own edition's profile and points to the latest earlier one.
+    const profiles = [...model.editions.keys()].filter((e) => e <= edition).map((e) => model.data.profiles.get(profileKey(e, iso3)) ?? null);
     const outputs = new Map<string, string>();
     const stale: Format[] = [];
     for (const format of options.formats) {
-      const inputs = fingerprint({ ...shared, format, country: iso3, profile: profile ? sha256(JSON.stringify(profile)) : '', paper: format === 'pdf' ? options.paper : '' });
-      const paths = countryOutputPaths(iso3, edition, format);
+      const inputs = fingerprint({ ...shared, format, country: iso3, profile: profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '', paper: format === 'pdf' ? options.paper : '' });
+      const paths = countryOutputPaths(iso3, edition, format, previousEditionOf(model, edition) === null);
       let fresh = !options.force;
       for (const path of paths) {
         outputs.set(path, inputs);

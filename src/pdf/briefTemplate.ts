@@ -12,9 +12,10 @@ import { issuesToProblems } from '../load/schemas.js';
 import { DataError } from '../errors.js';
 
 const Text = z.string().min(1);
-const ChartId = z.enum(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison']);
+const ChartId = z.enum(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend']);
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
 const QuadrantText = z.strictObject({ title: Text, means: Text });
+const RankMoveText = z.strictObject({ up: Text, down: Text, same: Text });
 
 /** Every section may start on a new page. */
 const newPage = z.boolean().optional();
@@ -32,6 +33,33 @@ const TitleSection = z.strictObject({
   quadrant: Text,
   quadrantSame: Text,
   quadrantMoved: Text,
+  /** The move of the rank among all countries, in words: {previousEdition}, {previousRank}, {of}. */
+  rankMoves: z.strictObject({ about: z.string().optional(), criminality: RankMoveText, resilience: RankMoveText }),
+  facts: z.strictObject({
+    about: z.string().optional(),
+    capital: Text,
+    population: Text,
+    gdp: Text,
+    gdpValue: Text,
+    area: Text,
+    areaValue: Text,
+    incomeGroup: Text,
+    geographyType: Text,
+    gini: Text,
+    noData: Text,
+    source: Text,
+  }),
+});
+
+/** Every edition up to the brief's: the trend chart, then each composite's score and three ranks. */
+const TrendSection = z.strictObject({
+  type: z.literal('trend'),
+  newPage,
+  heading: Text,
+  intro: Text,
+  chart: ChartId,
+  /** The label of a row of ranks: {of}, {continent}, {region}. */
+  ranks: Text,
 });
 
 const FiguresSection = z.strictObject({
@@ -62,7 +90,8 @@ const NarrativeSection = z.strictObject({
   intro: Text,
   general: Text,
   pillars: z.strictObject({ criminality: Text, resilience: Text }),
-  absent: Text,
+  /** Without a profile of the brief's edition but with an earlier one: {earlierEdition}, {earlierFile}. */
+  earlier: Text,
 });
 
 const AboutSection = z.strictObject({
@@ -76,7 +105,7 @@ const AboutSection = z.strictObject({
   citation: Text,
 });
 
-const Section = z.discriminatedUnion('type', [TitleSection, FiguresSection, PillarSection, NarrativeSection, AboutSection]);
+const Section = z.discriminatedUnion('type', [TitleSection, FiguresSection, TrendSection, PillarSection, NarrativeSection, AboutSection]);
 
 export const BriefTemplate = z.strictObject({
   creator: Text,
@@ -104,6 +133,7 @@ export type BriefTemplate = z.infer<typeof BriefTemplate>;
 export type BriefSection = z.infer<typeof Section>;
 export type TitleSection = z.infer<typeof TitleSection>;
 export type FiguresSection = z.infer<typeof FiguresSection>;
+export type TrendSection = z.infer<typeof TrendSection>;
 export type PillarSection = z.infer<typeof PillarSection>;
 export type NarrativeSection = z.infer<typeof NarrativeSection>;
 export type AboutSection = z.infer<typeof AboutSection>;

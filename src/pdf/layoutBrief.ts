@@ -12,6 +12,7 @@ import { layoutFigures } from './layoutFigures.js';
 import { layoutNarrative } from './layoutNarrative.js';
 import { layoutPillar } from './layoutPillar.js';
 import { layoutTitle } from './layoutTitle.js';
+import { layoutTrend } from './layoutTrend.js';
 import { pageGeometry, type Paper } from './pageGeometry.js';
 import { PageFlow, type PagePlan } from './pagePlan.js';
 
@@ -23,6 +24,7 @@ type SectionLayouts = {
 const SECTION_LAYOUTS: SectionLayouts = {
   title: layoutTitle,
   figures: layoutFigures,
+  trend: layoutTrend,
   pillar: layoutPillar,
   narrative: layoutNarrative,
   about: layoutAbout,

@@ -36,7 +36,9 @@ export function changeSince(context: LayoutContext, change: number | null): stri
 
 /** The placeholder values every template string may use. */
 export function commonValues(template: BriefTemplate, brief: CountryBrief): Record<string, string | number> {
-  const editions = [brief.previousEdition, brief.edition].filter((e): e is number => e !== null);
+  // Every edition the brief shows (the trend goes back to the first): "2021, 2023 and 2025".
+  const editions = brief.history.map((point) => String(point.edition));
+  const listed = editions.length < 2 ? editions.join('') : `${editions.slice(0, -1).join(', ')}${template.editionsJoiner}${editions.at(-1)}`;
   const count = (component: string) => indicatorsOf(brief.edition).filter((i) => i.component === component).length;
   return {
     country: brief.country.name,
@@ -46,7 +48,7 @@ export function commonValues(template: BriefTemplate, brief: CountryBrief): Reco
     edition: brief.edition,
     // Only texts about changes use it; they have a first-edition variant.
     ...(brief.previousEdition === null ? {} : { previousEdition: brief.previousEdition }),
-    editions: editions.join(template.editionsJoiner),
+    editions: listed,
     countryCount: brief.composites.criminality.ranks.find((rank) => rank.scope === 'world')?.of ?? 0,
     marketCount: count('markets'),
     actorCount: count('actors'),

@@ -1,11 +1,14 @@
 /**
  * The "narrative" section type: the country profile's paragraphs, each under its pillar and
  * group heading (taxonomy order; a paragraph keeps its place within its group), unplaced ones
- * first under a general heading. Without a profile, one plain sentence says so.
+ * first under a general heading. The analysis belongs to its edition: without a profile of the
+ * brief's own edition, one sentence points to the brief of the latest edition that has one, and
+ * a country with no profile at all has no such section.
  */
 import { MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../index/taxonomy.js';
 import type { Paragraph } from '../load/schemas.js';
 import type { NarrativeSection } from './briefTemplate.js';
+import { countryOutputPaths } from '../outputPaths.js';
 import { text, type LayoutContext } from './layoutContext.js';
 import { firstLinesHeight, placeHeading, placeParagraph, textBlock } from './layoutText.js';
 
@@ -40,7 +43,11 @@ const SIDE_GAP = 14;
 export function layoutNarrative(context: LayoutContext, section: NarrativeSection, parent: string): void {
   const { flow, brief } = context;
   const profile = brief.profile;
-  const intro = text(context, profile ? section.intro : section.absent);
+  const earlier = brief.earlierProfileEdition;
+  if (!profile && earlier === null) return;
+  const intro = profile
+    ? text(context, section.intro)
+    : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf')[0]! });
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true,
   });

@@ -90,6 +90,11 @@ export function tableLeadHeight(spec: TableSpec): number {
   return setRow(spec, 'header').height + 1 + lead;
 }
 
+/** The height of the whole table: what a short table keeps together on one page. */
+export function tableHeight(spec: TableSpec): number {
+  return setRow(spec, 'header').height + 1 + spec.rows.reduce((sum, row) => sum + setRow(spec, row).height, 0);
+}
+
 export function placeTable(flow: PageFlow, parent: string, spec: TableSpec): void {
   const table = flow.node('Table', parent);
   const header = setRow(spec, 'header');

@@ -1,11 +1,13 @@
 /**
- * The title block: country, edition, continent and region; a card per pillar (score, change,
- * the three rank lines); the quadrant in words.
+ * The title block: country, edition, continent and region, the facts of the country page's
+ * profile box; a card per pillar (score, change, the three rank lines with the previous ranks,
+ * the move among all countries in words); the quadrant in words.
  */
 import { quadrantOf } from '../model/quadrant.js';
-import { formatRankLine, formatScore } from '../present/formatFigures.js';
+import { formatRankLine, formatScore, ordinal, rankMove } from '../present/formatFigures.js';
 import type { TitleSection } from './briefTemplate.js';
 import { changeSince, text, type LayoutContext } from './layoutContext.js';
+import { factsLine } from './layoutFacts.js';
 import { setLines, textBlock, textHeight } from './layoutText.js';
 import { TYPE, textTop } from './typeStyles.js';
 import { textWidth } from './wrapText.js';
@@ -17,14 +19,16 @@ export function layoutTitle(context: LayoutContext, section: TitleSection, paren
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'title' | 'location', tag: 'P' | 'H1', after: number) => {
+  const put = (words: string, type: 'kicker' | 'title' | 'location' | 'cardReading', tag: 'P' | 'H1', after: number) => {
     const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
     flow.add(block);
     flow.y += height + after;
   };
   put(text(context, section.kicker).toUpperCase(), 'kicker', 'P', 8);
   put(context.brief.country.name, 'title', 'H1', 2);
-  put(text(context, section.location), 'location', 'P', 24);
+  const facts = factsLine(context, section, context.brief.profile?.facts);
+  put(text(context, section.location), 'location', 'P', facts === null ? 24 : 4);
+  if (facts !== null) put(facts, 'cardReading', 'P', 20);
 
   const width = (flow.width - CARD_GAP * (section.composites.length - 1)) / section.composites.length;
   const heights = section.composites.map((id, i) => layoutCard(context, section, parent, id, flow.left + i * (width + CARD_GAP), width));
@@ -63,6 +67,13 @@ function layoutCard(context: LayoutContext, section: TitleSection, parent: strin
     flow.add(line.block);
     y += line.height + 2;
   }
+  const move = rankMoveWords(context, section, id);
+  if (move !== null) {
+    y += 2;
+    const line = textBlock(move, 'cardReading', { x, y, width }, flow.node('P', parent));
+    flow.add(line.block);
+    y += line.height;
+  }
   if (id === 'criminality') {
     const components = text(context, section.components, { markets: formatScore(brief.composites.markets.value), actors: formatScore(brief.composites.actors.value) });
     y += 4;
@@ -71,6 +82,15 @@ function layoutCard(context: LayoutContext, section: TitleSection, parent: strin
     y += line.height;
   }
   return y - flow.y;
+}
+
+/** "Relatively more criminal than in 2023: up from 32nd among the 193 countries." */
+function rankMoveWords(context: LayoutContext, section: TitleSection, id: 'criminality' | 'resilience'): string | null {
+  const { brief } = context;
+  const world = brief.composites[id].ranks.find((rank) => rank.scope === 'world')!;
+  const move = rankMove(world);
+  if (move === null || brief.previousEdition === null) return null;
+  return text(context, section.rankMoves[id][move], { previousRank: ordinal(world.previous!), of: world.of });
 }
 
 function layoutQuadrant(context: LayoutContext, section: TitleSection, parent: string): void {

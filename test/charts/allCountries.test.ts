@@ -15,12 +15,13 @@ beforeAll(async () => {
 /** Half an A4 page (842 pt) is the most a chart may take; the markets chart may be taller. */
 const HALF_PAGE = 421;
 
-for (const edition of [2023, 2021]) {
+for (const edition of [2025, 2023, 2021]) {
   describe(`every country's charts, ${edition}`, () => {
     it.each(COUNTRIES.map((c) => [c.name, c.iso3] as const))('%s (%s)', async (name, iso3) => {
       // Any vega or vega-lite warning makes renderCharts throw.
       const charts = await renderCharts(model, buildCountryBrief(model, iso3, edition));
-      expect(charts).toHaveLength(7);
+      // The first edition has no trend.
+      expect(charts.map((c) => c.id)).toEqual(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', ...(edition === 2021 ? [] : ['trend'])]);
       const texts = new Map(charts.map((c) => [c.id, textsOf(c.svg)]));
       for (const chart of charts) {
         checkWellFormed(chart.svg);
@@ -36,6 +37,11 @@ for (const edition of [2023, 2021]) {
       expect(texts.get('comparison')).toContain(name);
       const labels = [...texts.get('markets')!, ...texts.get('actors')!, ...texts.get('resilience')!];
       for (const indicator of indicatorsOf(edition)) expect(labels).toContain(indicator.name);
+      if (edition > 2021) {
+        // Every edition up to this one, and none after it.
+        const trend = texts.get('trend')!;
+        for (const year of [2021, 2023, 2025]) expect(trend.includes(String(year)), `${year}`).toBe(year <= edition);
+      }
     });
   });
 }

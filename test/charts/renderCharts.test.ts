@@ -20,8 +20,8 @@ beforeAll(async () => {
 const chart = (id: string) => charts.find((c) => c.id === id)!;
 
 describe('the charts of Peru 2023', () => {
-  it('are seven standalone SVGs, 480 pt wide, none taller than half an A4 page but the markets', () => {
-    expect(charts.map((c) => c.id)).toEqual(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison']);
+  it('are eight standalone SVGs, 480 pt wide, none taller than half an A4 page but the markets', () => {
+    expect(charts.map((c) => c.id)).toEqual(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend']);
     for (const c of charts) {
       checkWellFormed(c.svg);
       expect(c.svg).toMatch(new RegExp(`^<svg [^>]*width="${c.width}" height="${c.height}"`));
@@ -31,11 +31,17 @@ describe('the charts of Peru 2023', () => {
     }
   });
 
-  for (const id of ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison']) {
+  for (const id of ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend']) {
     it(`draw the ${id} chart as in the snapshot`, async () => {
       await expect(normaliseSvg(chart(id).svg)).toMatchFileSnapshot(`__snapshots__/peru-2023-${id}.svg`);
     });
   }
+
+  it('draw the trend of 2021 and 2023, and nothing later', () => {
+    const texts = textsOf(chart('trend').svg);
+    expect(texts).toEqual(expect.arrayContaining(['Criminality', 'Resilience', '2021', '2023', '6.35', '6.40', '4.58', '4.38']));
+    expect(texts.some((t) => t.includes('2025'))).toBe(false);
+  });
 
   it('print the real scores: criminal markets 6.20, its average and every market', () => {
     const texts = textsOf(chart('markets').svg);

@@ -50,8 +50,12 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(first).toContain('Criminality 1–10, higher is worse 6.40 +0.05 since 2021');
     expect(first).toContain('Resilience 1–10, higher is better 4.38 −0.20 since 2021');
     expect(first).toContain(
-      '32nd of 193 countries, −6 since 2021 10th of 35 countries in Americas, −1 since 2021 6th of 12 countries in South America, −1 since 2021',
+      '32nd of 193 countries (26th in 2021) 10th of 35 countries in Americas (9th in 2021) 6th of 12 countries in South America (5th in 2021)',
     );
+    // the move in words, never a bare signed rank change
+    expect(first).toContain('Relatively less criminal among the 193 countries than in 2021.');
+    expect(first).toContain('Relatively less resilient among the 193 countries than in 2021.');
+    expect(first).not.toMatch(/[−+-]\d+ since/);
     for (const id of ['criminality', 'resilience'] as const) {
       const lines = peru.composites[id].ranks.map((rank) => formatRankLine(rank, peru.previousEdition));
       expect(first).toContain(lines.join(' '));
@@ -107,7 +111,8 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(text).toContain('Criminality is the mean of the unrounded criminal markets and criminal actors means.');
     expect(text).toContain('rounded half up to two decimals');
     expect(text).toContain('A change is the 2023 value minus the 2021 value.');
-    expect(text).toContain('Equal scores share a rank (1, 2, 2, 4).');
+    expect(text).toContain('Countries are ordered as ocindex.net orders them, by their unrounded scores computed in double-precision floating point');
+    expect(text).toContain('share a rank (1, 2, 2, 4)');
     expect(text).toContain('Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023');
     expect(text).toContain('Cite as Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023. Editions used: 2021 and 2023.');
     expect(text).toContain('The 2023 edition of the Index, compared with the 2021 edition.');
@@ -123,7 +128,7 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
 
   it('has an outline of its sections and their parts', () => {
     expect(peruPdf.outline.map((entry) => entry.title)).toEqual([
-      'Summary', 'At a glance', 'Criminality', 'Resilience', 'Changes since 2021', 'Analysis', 'About the data',
+      'Summary', 'At a glance', 'Over the editions', 'Criminality', 'Resilience', 'Changes since 2021', 'Analysis', 'About the data',
     ]);
     const children = Object.fromEntries(peruPdf.outline.map((entry) => [entry.title, entry.children.map((c) => c.title)]));
     expect(children['Criminality']).toEqual(['Criminal markets', 'Criminal actors']);
@@ -181,18 +186,16 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
 });
 
 describe('buildBriefPdf: other countries and papers', () => {
-  it('says once, plainly, that a country has no narrative, and stays complete (Tanzania)', async () => {
+  it('has no Analysis section for a country without GI-TOC analysis, and stays complete (Tanzania)', async () => {
     const tanzania = buildCountryBrief(model, 'TZA', 2023);
     expect(tanzania.profile).toBeUndefined();
     const pdf = await readPdf(await build(tanzania));
-    expect(count(pdf.text, 'There is no narrative profile of Tanzania for 2023 in this data.')).toBe(1);
-    expect(count(pdf.text, 'no narrative')).toBe(1);
+    expect(pdf.outline.map((entry) => entry.title)).not.toContain('Analysis');
     for (const figure of tanzania.indicators) {
       expect(pdf.text).toContain(`${figure.indicator.name} ${formatScore(figure.value)} ${formatChange(figure.change)}`);
     }
     expect(pdf.text).toContain(`Resilience 1–10, higher is better ${formatScore(tanzania.composites.resilience.value)}`);
-    expect(pdf.outline.find((entry) => entry.title === 'Analysis')?.children).toEqual([]);
-    expect(pdf.text).toContain('Scores from the 2021 and 2023 editions.');
+    expect(pdf.text).toContain('Scores from the editions of 2021 and 2023.');
     expect(pdf.text).not.toContain('country profile of Tanzania');
   });
 
@@ -206,6 +209,11 @@ describe('buildBriefPdf: other countries and papers', () => {
     expect(pdf.text).toContain('Human trafficking 7.00 n/a');
     expect(pdf.text).toContain('2021 is the first edition in this data, so there are no changes.');
     expect(pdf.outline.map((entry) => entry.title)).toContain('All countries');
+    // no earlier edition: no trend, no previous rank, no move in words
+    expect(pdf.outline.map((entry) => entry.title)).not.toContain('Over the editions');
+    expect(pdf.text).not.toContain(chartMarker('trend'));
+    expect(pdf.text).not.toMatch(/\((\d+)(st|nd|rd|th) in 20\d\d\)|Relatively|2023|2025/);
+    expect(pdf.text).toContain('Editions used: 2021.');
   });
 
   it('prints US Letter when asked', async () => {
@@ -251,19 +259,65 @@ describe('buildBriefPdf: other countries and papers', () => {
     const pdf = await readPdf(await build(peru, { onWarning: (w) => seen.push(w) }, fixtureCharts().filter((c) => c.id !== 'landscape')));
     expect(seen).toEqual(['Peru 2023 PDF: chart "landscape" was not rendered; the brief goes without it']);
     expect(pdf.text).not.toContain(chartMarker('landscape'));
-    expect(pdf.figureAlts).toHaveLength(6);
+    expect(pdf.figureAlts).toHaveLength(CHART_IDS.length - 1);
   });
 
   it('follows the template: section order and headings come from it', async () => {
     const sections = DEFAULT_BRIEF_TEMPLATE.sections.filter((s) => s.type !== 'figures');
     const template = { ...DEFAULT_BRIEF_TEMPLATE, sections: [...sections].reverse() };
     const pdf = await readPdf(await build(peru, { template }));
-    expect(pdf.outline.map((entry) => entry.title)).toEqual(['About the data', 'Analysis', 'Resilience', 'Criminality', 'Summary']);
+    expect(pdf.outline.map((entry) => entry.title)).toEqual(['About the data', 'Analysis', 'Resilience', 'Criminality', 'Over the editions', 'Summary']);
+  });
+});
+
+describe('buildBriefPdf: Peru 2025, the current edition', () => {
+  let peru2025: CountryBrief;
+  let pdf: PdfReadback;
+  beforeAll(async () => {
+    peru2025 = buildCountryBrief(model, 'PER', 2025);
+    pdf = await readPdf(await build(peru2025));
+  });
+
+  it('prints the 2025 figures, each rank beside its 2023 rank, and the move in words', () => {
+    const first = pdf.pages[0]!.text;
+    expect(first).toMatch(/^GLOBAL ORGANIZED CRIME INDEX 2025 · COUNTRY BRIEF Peru/);
+    expect(first).toContain('Criminality 1–10, higher is worse 6.62 +0.22 since 2023');
+    expect(first).toContain('Resilience 1–10, higher is better 4.46 +0.08 since 2023');
+    expect(first).toContain('31st of 193 countries (32nd in 2023) 10th of 35 countries in Americas (10th in 2023) 6th of 12 countries in South America (6th in 2023)');
+    expect(first).toContain('Relatively more criminal among the 193 countries than in 2023.');
+    expect(first).toContain('114th of 193 countries (119th in 2023)');
+    expect(first).toContain('Relatively more resilient among the 193 countries than in 2023.');
+    expect(first).toContain('Criminal markets 6.33 · Criminal actors 6.90');
+  });
+
+  it('shows the trend: every composite and its three ranks in 2021, 2023 and 2025', () => {
+    expect(pdf.outline.map((entry) => entry.title)).toContain('Over the editions');
+    expect(pdf.text).toContain(chartMarker('trend'));
+    expect(pdf.text).toContain('2021 2023 2025 Criminality 6.35 6.40 6.62 ranks: world (193) · Americas · South America 26th · 9th · 5th 32nd · 10th · 6th 31st · 10th · 6th');
+    expect(pdf.text).toContain('Resilience 4.58 4.38 4.46');
+    expect(pdf.text).toContain('Scores from the editions of 2021, 2023 and 2025.');
+  });
+
+  it('never prints the 2023 analysis as current: one line points to the 2023 brief', () => {
+    for (const paragraph of peru.profile!.paragraphs) expect(pdf.content).not.toContain(normalise(paragraph.text));
+    expect(count(pdf.text, 'This brief carries no GI-TOC analysis of Peru for 2025.')).toBe(1);
+    expect(pdf.text).toContain('GI-TOC’s 2023 analysis is in the 2023 brief (2023/peru.pdf); it describes 2023, not 2025.');
+    expect(pdf.outline.find((entry) => entry.title === 'Analysis')?.children).toEqual([]);
+  });
+
+  it('prints the profile box of its own edition, and only of its own edition', async () => {
+    expect(pdf.text).not.toContain('Capital');
+    const facts = { capital: 'Lima', population: 34217848, gdpUsdMillions: 289070, areaKm2: 1285220 };
+    const profile = { ...peru.profile!, edition: 2025, facts };
+    const withBox = await readPdf(await build({ ...peru2025, profile, earlierProfileEdition: null }));
+    expect(withBox.pages[0]!.text).toContain(
+      'Americas · South America Capital Lima · Population 34,217,848 · GDP USD 289,070 million · Area 1,285,220 km². From GI-TOC’s 2025 country page.',
+    );
   });
 });
 
 describe('buildBriefPdf with the charts of the chart stage', () => {
-  it('embeds all seven as vectors, without a warning, their text in Source Sans 3 and minus signs intact', async () => {
+  it('embeds all eight as vectors, without a warning, their text in Source Sans 3 and minus signs intact', async () => {
     const { renderCharts } = await import('../../src/charts/renderCharts.js');
     const { BRIEF_CONTENT_WIDTH } = await import('../../src/pdf/buildBriefPdf.js');
     const charts = await renderCharts(model, peru, { width: BRIEF_CONTENT_WIDTH });

@@ -94,8 +94,9 @@ describe('layoutBrief: the page plan', () => {
     expect(problems(peru)).toEqual([]);
   });
 
-  it('keeps them for every one of the 193 countries, in 2023 and in 2021', () => {
+  it('keeps them for every one of the 193 countries, in 2025, 2023 and 2021', () => {
     for (const country of COUNTRIES) expect(problems(plan(country.iso3)), country.name).toEqual([]);
+    for (const country of COUNTRIES) expect(problems(plan(country.iso3, 'a4', fixtureCharts(), 2025)), country.name).toEqual([]);
     for (const country of COUNTRIES) expect(problems(plan(country.iso3, 'letter', fixtureCharts(), 2021)), country.name).toEqual([]);
   });
 
@@ -136,7 +137,7 @@ describe('layoutBrief: the page plan', () => {
   it('points each bookmark at its heading, in page order', () => {
     const peru = plan('PER');
     expect(peru.outline.map((entry) => `${entry.level} ${entry.title}`)).toEqual([
-      '1 Summary', '1 At a glance', '1 Criminality', '2 Criminal markets', '2 Criminal actors', '1 Resilience',
+      '1 Summary', '1 At a glance', '1 Over the editions', '1 Criminality', '2 Criminal markets', '2 Criminal actors', '1 Resilience',
       '2 Resilience by building block', '1 Changes since 2021', '1 Analysis', '2 Criminality', '2 Resilience', '1 About the data',
     ]);
     const pages = peru.outline.map((entry) => entry.page);

@@ -77,11 +77,16 @@ describe('the narrative section', () => {
     expect(plan.outline.filter((entry) => entry.level === 2).map((entry) => entry.title)).toContain('General');
   });
 
-  it('says once that there is no profile, and sets nothing else', () => {
-    const plan = planBriefPdf(model, { ...peru, profile: undefined }, fixtureCharts(), { paper: 'a4', onWarning: () => {} });
+  it('has no Analysis section at all without a profile of any edition', () => {
+    const plan = planBriefPdf(model, { ...peru, profile: undefined, earlierProfileEdition: null }, fixtureCharts(), { paper: 'a4', onWarning: () => {} });
+    expect(narrative(plan)).toEqual([]);
+  });
+
+  it('points, in one line, to the brief of an earlier edition that has a profile, and prints none of its paragraphs', () => {
+    const plan = planBriefPdf(model, buildCountryBrief(model, 'PER', 2025), fixtureCharts(), { paper: 'a4', onWarning: () => {} });
     expect(narrative(plan)).toEqual([
       'H2 Analysis',
-      'P There is no narrative profile of Peru for 2023 in this data. The scores, ranks and charts in this brief are complete without it.',
+      'P This brief carries no GI-TOC analysis of Peru for 2025. GI-TOC’s 2023 analysis is in the 2023 brief (2023/peru.pdf); it describes 2023, not 2025.',
     ]);
   });
 });

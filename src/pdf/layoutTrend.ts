@@ -1,0 +1,65 @@
+/**
+ * The "trend" section type: the country in every edition up to the brief's own. A heading, an
+ * intro, the trend chart, then a table of the figures behind it: each composite's score and its
+ * three ranks per edition, so the ranks of earlier editions are in print, not only the scores.
+ * A brief of the first edition has no history to show and no such section.
+ */
+import { COMPOSITES } from '../index/taxonomy.js';
+import type { Scope } from '../model/buildIndexModel.js';
+import { formatScore, ordinal } from '../present/formatFigures.js';
+import type { TrendSection } from './briefTemplate.js';
+import { text, type LayoutContext } from './layoutContext.js';
+import { chartsFor, FIGURE_SPACE, figureHeight, placeFigure } from './layoutFigures.js';
+import { placeTable, tableHeight, type Column, type Row, type TableSpec } from './layoutTable.js';
+import { firstLinesHeight, placeHeading, placeParagraph } from './layoutText.js';
+
+const LABEL_WIDTH = 210;
+const EDITION_WIDTH = 90;
+const SCOPES: readonly Scope[] = ['world', 'continent', 'region'];
+
+/** The figures of the trend: per composite a row of scores and a row of ranks, a column per edition. */
+export function trendTable(context: LayoutContext, section: TrendSection): TableSpec {
+  const { brief } = context;
+  const history = brief.history;
+  const right = context.flow.width;
+  const each = Math.min(EDITION_WIDTH, (right - LABEL_WIDTH) / history.length);
+  const columns: Column[] = [
+    { x: 0, width: LABEL_WIDTH, align: 'left' },
+    ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const })),
+  ];
+  const rows: Row[] = [];
+  for (const { id, name } of COMPOSITES) {
+    rows.push({
+      kind: 'cells',
+      cells: [{ text: name, type: 'cellStrong', header: true }, ...history.map((p) => ({ text: formatScore(p.composites[id].value), type: 'cellStrong' as const }))],
+    });
+    // The three ranks share a row, in the order the label names them.
+    const groups = Object.fromEntries(brief.composites[id].ranks.map((r) => [r.scope, r]));
+    const label = text(context, section.ranks, { of: groups.world!.of, continent: groups.continent!.group, region: groups.region!.group });
+    const ranksIn = (point: (typeof history)[number]) =>
+      SCOPES.map((scope) => ordinal(point.composites[id].ranks.find((r) => r.scope === scope)!.rank)).join(' · ');
+    rows.push({ kind: 'cells', cells: [{ text: label, type: 'cell', header: true }, ...history.map((p) => ({ text: ranksIn(p), type: 'cell' as const }))] });
+  }
+  return { columns, header: ['', ...history.map((p) => String(p.edition))], rows };
+}
+
+export function layoutTrend(context: LayoutContext, section: TrendSection, parent: string): void {
+  const { flow, brief } = context;
+  if (brief.history.length < 2) return;
+  const intro = text(context, section.intro);
+  const [chart] = chartsFor(context, [section.chart]);
+  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
+    keepWith: firstLinesHeight(intro, 'intro', flow.width) + (chart ? FIGURE_SPACE + figureHeight(flow, chart) : 0),
+    spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true,
+  });
+  placeParagraph(flow, intro, 'intro', flow.node('P', parent));
+  if (chart) {
+    flow.space(FIGURE_SPACE);
+    placeFigure(flow, chart, parent);
+  }
+  flow.space(FIGURE_SPACE);
+  const table = trendTable(context, section);
+  // Eight rows: kept whole on one page rather than split.
+  flow.ensure(tableHeight(table));
+  placeTable(flow, parent, table);
+}
