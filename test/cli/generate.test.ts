@@ -46,7 +46,7 @@ describe('npm run generate', () => {
     [['--jobs', '0'], /--jobs: expected a whole number/],
     [['--country', 'Atlantis'], /--country: unknown country "Atlantis"/],
     [['--edition', '23'], /--edition: expected a year/],
-    [['--edition', '2019', '--country', 'Peru'], /--edition: no 2019 edition in data \(has 2021, 2023\)/],
+    [['--edition', '2019', '--country', 'Peru'], /--edition: no 2019 edition in data \(has 2021, 2023, 2025\)/],
     [['--colour', 'red'], /Unknown option '--colour'/],
   ])('exits 2 for %j, with one clear line and no stack trace', async (args, message) => {
     const out = await tempDir();
@@ -76,15 +76,15 @@ describe('npm run generate', () => {
     const first = await generate(['--country', 'Peru', '--out', out]);
     expect(first.stderr).not.toContain('error');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/2023: 1 countries: 1 built, 0 skipped as unchanged, 0 failed; 0 warnings/);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2023/ocindex-2023-all-countries.xlsx', '2023/peru.pdf', '2023/peru.xlsx']);
+    expect(first.stdout).toMatch(/2025: 1 countries: 1 built, 0 skipped as unchanged, 0 failed; 0 warnings/);
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.pdf', '2025/peru.xlsx']);
     const before = await snapshotTree(out);
-    const mtime = (await stat(join(out, '2023/peru.pdf'))).mtimeMs;
+    const mtime = (await stat(join(out, '2025/peru.pdf'))).mtimeMs;
 
     const second = await generate(['--country', 'Peru', '--out', out]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/1 countries: 0 built, 1 skipped as unchanged, 0 failed/);
-    expect((await stat(join(out, '2023/peru.pdf'))).mtimeMs).toBe(mtime);
+    expect((await stat(join(out, '2025/peru.pdf'))).mtimeMs).toBe(mtime);
     expect(await snapshotTree(out)).toEqual(before);
 
     const forced = await generate(['--country', 'Peru', '--out', out, '--force']);
@@ -112,21 +112,21 @@ describe('npm run generate', () => {
     expect((await generate(args)).stdout).toMatch(/2 built, 0 skipped/);
 
     // A damaged output is rebuilt even though its inputs did not change
-    await writeFile(join(out, '2023', 'chile.pdf'), 'oops');
+    await writeFile(join(out, '2025', 'chile.pdf'), 'oops');
     expect((await generate(args)).stdout).toMatch(/1 built, 1 skipped/);
-    expect(await isComplete(join(out, '2023', 'chile.pdf'))).toBe(true);
+    expect(await isComplete(join(out, '2025', 'chile.pdf'))).toBe(true);
   });
 
   it('goes on when one country fails, and says so in the exit code', async () => {
     const out = await tempDir();
-    await mkdir(join(out, '2023', 'chile.pdf'), { recursive: true }); // a folder where Chile's brief must go
+    await mkdir(join(out, '2025', 'chile.pdf'), { recursive: true }); // a folder where Chile's brief must go
     const result = await generate(['--out', out, '--country', 'Chile', '--country', 'Peru', '--country', 'Bolivia', '--format', 'pdf', '--jobs', '2']);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/3 countries: 2 built, 0 skipped as unchanged, 1 failed/);
     expect(result.stderr).toMatch(/error: Chile: build: .*chile\.pdf/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(await isComplete(join(out, '2023', 'peru.pdf'))).toBe(true);
-    expect(await isComplete(join(out, '2023', 'bolivia.pdf'))).toBe(true);
+    expect(await isComplete(join(out, '2025', 'peru.pdf'))).toBe(true);
+    expect(await isComplete(join(out, '2025', 'bolivia.pdf'))).toBe(true);
   });
 
   it('writes the charts as standalone SVG files with --format svg', async () => {
@@ -134,11 +134,23 @@ describe('npm run generate', () => {
     const result = await generate(['--out', out, '--country', 'Peru', '--format', 'svg']);
     expect(result.code).toBe(0);
     const files = await listFiles(out);
-    expect(files.filter((f) => f.startsWith('2023/charts/peru/'))).toEqual(
-      ['actors', 'changes', 'comparison', 'landscape', 'markets', 'pyramid', 'resilience'].map((id) => `2023/charts/peru/${id}.svg`),
+    expect(files.filter((f) => f.startsWith('2025/charts/peru/'))).toEqual(
+      ['actors', 'changes', 'comparison', 'landscape', 'markets', 'pyramid', 'resilience', 'trend'].map((id) => `2025/charts/peru/${id}.svg`),
     );
-    const svg = await readFile(join(out, '2023/charts/peru/markets.svg'), 'utf8');
+    const svg = await readFile(join(out, '2025/charts/peru/markets.svg'), 'utf8');
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+
+  it('still builds the earlier editions: 2023 with its trend, 2021 without one', async () => {
+    const out = await tempDir();
+    expect((await generate(['--out', out, '--country', 'Peru', '--edition', '2023', '--format', 'pdf,svg'])).code).toBe(0);
+    expect((await generate(['--out', out, '--country', 'PER', '--edition', '2021', '--format', 'svg'])).code).toBe(0);
+    const files = await listFiles(out);
+    expect(files).toContain('2023/peru.pdf');
+    expect(files).toContain('2023/charts/peru/trend.svg');
+    expect(files.filter((f) => f.startsWith('2021/charts/peru/'))).toHaveLength(7);
+    expect(files).not.toContain('2021/charts/peru/trend.svg');
+    expect(files.some((f) => f.startsWith('2025/'))).toBe(false);
   });
 
   it('leaves only complete files when killed mid-run, and the next run finishes the work', async () => {
@@ -198,9 +210,9 @@ describe('npm run generate', () => {
     const args = ['--out', out, '--country', 'Peru', '--country', 'Chile', '--country', 'Bolivia', '--format', 'xlsx'];
     const second = await generate([...args, '--shard', '2/2']);
     expect(second.code).toBe(0);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2023/chile.xlsx']); // BOL, CHL, PER → slice 2 is CHL
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/chile.xlsx']); // BOL, CHL, PER → slice 2 is CHL
     const first = await generate([...args, '--shard', '1/2']);
     expect(first.code).toBe(0);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2023/bolivia.xlsx', '2023/chile.xlsx', '2023/ocindex-2023-all-countries.xlsx', '2023/peru.xlsx']);
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/bolivia.xlsx', '2025/chile.xlsx', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.xlsx']);
   });
 });
