@@ -2,8 +2,9 @@
  * IndexModel + edition → the all-countries workbook's bytes (xlsx), reproducibly.
  *
  *   1. placeholders shared by every sheet (editions, source, citation, data files)
- *   2. lay out Scores, Deltas, Regions and About as plain data
- *   3. paint them into an exceljs workbook with pinned document properties
+ *   2. lay out Scores, Deltas, Editions, Regions and About as plain data
+ *   3. paint them into an exceljs workbook with pinned document properties, every table's
+ *      header on one row below the longest legend
  *   4. render to bytes with fixed zip dates, order and ids
  */
 import { BuildError } from '../errors.js';
@@ -15,8 +16,9 @@ import { editionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutAbout } from './layoutAbout.js';
 import { layoutAllDeltas, layoutAllScores } from './layoutAllCountries.js';
+import { layoutAllEditions } from './layoutAllEditions.js';
 import { layoutRegions } from './layoutRegions.js';
-import { paintTableSheet } from './paintTable.js';
+import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
 import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
 
@@ -31,6 +33,7 @@ export async function buildAllCountriesWorkbook(
 
     const scores = layoutAllScores(model, edition, template);
     const deltas = layoutAllDeltas(model, edition, template, shared);
+    const editions = layoutAllEditions(model, edition, template);
     const regions = layoutRegions(model, edition, template);
     const about = layoutAbout(template, shared);
 
@@ -43,9 +46,11 @@ export async function buildAllCountriesWorkbook(
       creator: template.creator,
       date,
     });
-    paintTableSheet(workbook, texts.sheets.scores, scores, template);
-    paintTableSheet(workbook, texts.sheets.deltas, deltas, template);
-    paintTableSheet(workbook, texts.sheets.regions, regions, template);
+    const headerRow = sharedHeaderRow([scores, deltas, editions, regions]);
+    paintTableSheet(workbook, texts.sheets.scores, scores, template, headerRow);
+    paintTableSheet(workbook, texts.sheets.deltas, deltas, template, headerRow);
+    paintTableSheet(workbook, texts.sheets.editions, editions, template, headerRow);
+    paintTableSheet(workbook, texts.sheets.regions, regions, template, headerRow);
     paintTableSheet(workbook, texts.sheets.about, about, template);
 
     return await renderXlsx(workbook, date);

@@ -1,6 +1,6 @@
 /**
- * How cells look, shared by every painter: the number format of each column kind, and the
- * font every styled cell names in full.
+ * How cells look, shared by every painter: the number format of each column kind, the font
+ * every styled cell names in full, and the colours of a change (tone) or a score (heat).
  *
  * Numbers are stored as numbers and only shown with these formats, so a reader's sums and
  * charts use the real values. Changes carry an explicit sign; the negative section prints a
@@ -10,8 +10,10 @@
  * A font given only as {bold: true} is written without a name or size, and readers then fall
  * back to their own default (LibreOffice picks a serif), hence cellFont.
  */
-import type { Font } from 'exceljs';
-import type { ColumnKind } from './tablePlan.js';
+import type { Cell, Font } from 'exceljs';
+import { heatColour } from './heatColour.js';
+import type { CellPlan, ColumnKind } from './tablePlan.js';
+import type { WorkbookTemplate } from './workbookTemplate.js';
 
 export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
   text: '@',
@@ -19,7 +21,6 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnKind, string>> = {
   score: '0.00',
   change: '+0.00;"\u2212"0.00;0.00',
   integer: '0',
-  rankChange: '+0;"\u2212"0;0',
 };
 
 const DEFAULT_FONT: Partial<Font> = { name: 'Calibri', family: 2, scheme: 'minor', size: 11 };
@@ -27,4 +28,19 @@ const DEFAULT_FONT: Partial<Font> = { name: 'Calibri', family: 2, scheme: 'minor
 /** Font options → a complete exceljs font in the workbook's default face. */
 export function cellFont(options: Partial<Font> = {}): Partial<Font> {
   return { ...DEFAULT_FONT, ...options };
+}
+
+/**
+ * A planned cell's colours onto an exceljs cell: a change's tone (fill and dark text: orange for
+ * worse, blue for better, none for unchanged), else a score's heat fill. Tables and legends both
+ * use it, so a legend's sample looks exactly like the cells it explains.
+ */
+export function paintColours(target: Cell, planned: CellPlan, colours: WorkbookTemplate['colours']): void {
+  if (planned.tone && planned.tone !== 'unchanged') {
+    const direction = colours[planned.tone];
+    target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: direction.toneFill } };
+    target.font = cellFont({ color: { argb: direction.toneFont } });
+  } else if (planned.heat && typeof planned.value === 'number') {
+    target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: heatColour(planned.value, colours[planned.heat]) } };
+  }
 }

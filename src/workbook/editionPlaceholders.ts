@@ -1,7 +1,7 @@
 /**
  * An edition, the one it is compared with and the data files behind them → the placeholders
- * every sheet shares: {edition}, {previousEdition}, {editions} ("2023 and 2021"), {source},
- * {citation}, {comparison}, {dataFiles}.
+ * every sheet shares: {edition}, {previousEdition}, {editions} (every edition the workbook
+ * shows, newest first: "2025, 2023 and 2021"), {source}, {citation}, {comparison}, {dataFiles}.
  */
 import type { IndexModel } from '../model/buildIndexModel.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
@@ -31,6 +31,12 @@ function dataFilesOf(model: IndexModel, editions: readonly number[], extraFiles:
   return [...entries, ...extraFiles].join('; ');
 }
 
+/** [2025, 2023, 2021] → "2025, 2023 and 2021". */
+function listEditions(editions: readonly number[], template: WorkbookTemplate): string {
+  if (editions.length <= 1) return editions.join('');
+  return `${editions.slice(0, -1).join(template.editionsSeparator)}${template.editionsJoiner}${editions.at(-1)}`;
+}
+
 export function editionPlaceholders(
   model: IndexModel,
   edition: number,
@@ -38,8 +44,9 @@ export function editionPlaceholders(
   template: WorkbookTemplate,
   extraFiles: readonly string[] = [],
 ): EditionPlaceholders {
-  const used = previousEdition === null ? [edition] : [edition, previousEdition];
-  const editions = used.join(template.editionsJoiner);
+  // Every edition up to this one: the History and Editions sheets show them all.
+  const used = [...model.editions.keys()].filter((year) => year <= edition).sort((a, b) => b - a);
+  const editions = listEditions(used, template);
   const previous = previousEdition === null ? template.noPreviousEdition : String(previousEdition);
   return {
     edition,

@@ -1,9 +1,11 @@
 /**
- * IndexModel + edition → the all-countries Scores and Deltas tables, which share one shape:
- * ISO3, country, continent, region, the four composites, every indicator of the edition, then
- * the criminality and resilience ranks (world, continent, region). One row per country, in
- * English name order. Deltas hold this edition minus the previous one, blank (not zero) where
- * an indicator is new or there is no previous edition.
+ * IndexModel + edition → the all-countries Scores and Deltas tables. Both start alike: ISO3,
+ * country, continent, region, the four composites and every indicator of the edition. Scores
+ * then has the criminality and resilience ranks (world, continent, region); Deltas, which holds
+ * this edition minus the previous one (blank, not zero, where an indicator is new or there is no
+ * previous edition), has each of those ranks in the previous edition beside the rank in this
+ * one: never a signed rank change, whose sign ocindex.net printed both ways. One row per
+ * country, in English name order. Each table carries the legend of the colours it uses.
  */
 import type { Country } from '../index/countries.js';
 import { COMPOSITES, indicatorsOf, type CompositeId, type Indicator } from '../index/taxonomy.js';
@@ -11,19 +13,19 @@ import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { SCOPES, type EditionModel, type IndexModel, type Scope } from '../model/buildIndexModel.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
+import { fillLegend, layoutLegend } from './layoutLegend.js';
 import { sortCountries } from './sortCountries.js';
 import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type HigherIs, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
-const RANKED: readonly CompositeId[] = ['criminality', 'resilience'];
+export const RANKED: readonly CompositeId[] = ['criminality', 'resilience'];
 
-/** One measure a column holds, and how to read it from an edition. */
+/** One score a column holds, and how to read it from an edition. */
 interface Measure {
   readonly header: string;
-  readonly kind: 'score' | 'rank';
   readonly higherIs: HigherIs;
   readonly note: string;
-  /** The score (hundredths) or rank, or undefined when the edition lacks it. */
+  /** The score in hundredths, or undefined when the edition lacks it. */
   readonly read: (edition: EditionModel, iso3: string) => number | undefined;
   /** Not in the previous edition: its change column stays blank. */
   readonly isNew: boolean;
@@ -33,7 +35,6 @@ function measuresOf(edition: number, previous: EditionModel | undefined, templat
   const notes = template.notes;
   const composites = COMPOSITES.map((composite): Measure => ({
     header: composite.name,
-    kind: 'score',
     higherIs: composite.higherIs,
     note: fillPlaceholders(notes.compositeHeader, { higherIs: template.higherIs[composite.higherIs], definition: composite.definition }),
     read: (model, iso3) => model.scores.countries.get(iso3)?.hundredths[composite.id],
@@ -43,7 +44,6 @@ function measuresOf(edition: number, previous: EditionModel | undefined, templat
     const score = (model: EditionModel, iso3: string) => model.scores.countries.get(iso3)?.scores[indicator.id];
     return {
       header: indicator.name,
-      kind: 'score',
       higherIs: indicator.higherIs,
       note: fillPlaceholders(notes.indicatorHeader, {
         group: indicator.group,
@@ -57,33 +57,37 @@ function measuresOf(edition: number, previous: EditionModel | undefined, templat
       isNew: previous !== undefined && !previous.scores.indicatorIds.includes(indicator.id),
     };
   });
-  const columns = template.allCountries.columns;
-  const ranks = RANKED.flatMap((id) =>
-    SCOPES.map((scope: Scope): Measure => {
-      const composite = COMPOSITES.find((c) => c.id === id)!;
-      return {
-        header: fillPlaceholders(columns.rank, { composite: composite.name, scope: columns.scopes[scope] }),
-        kind: 'rank',
-        higherIs: composite.higherIs,
-        note: '',
-        read: (model, iso3) => model.ranks[id][scope].get(iso3),
-        isNew: false,
-      };
-    }),
-  );
-  return [...composites, ...indicators, ...ranks];
+  return [...composites, ...indicators];
 }
 
-function identityColumns(template: WorkbookTemplate): ColumnPlan[] {
+/** A rank column: which composite and which scope (world, continent, region). */
+export interface RankMeasure {
+  readonly id: CompositeId;
+  readonly name: string;
+  readonly scope: Scope;
+}
+
+/** Criminality then resilience, each world, continent, region. */
+export function rankMeasures(): RankMeasure[] {
+  return RANKED.flatMap((id) => SCOPES.map((scope) => ({ id, scope, name: COMPOSITES.find((c) => c.id === id)!.name })));
+}
+
+/** "Criminality rank in 2023, world": a rank named with its edition, so two side by side cannot be confused. */
+export function rankInHeader(template: WorkbookTemplate, composite: string, scope: Scope, edition: number): string {
+  const columns = template.allCountries.columns;
+  return fillPlaceholders(columns.rankIn, { composite, edition, scope: columns.scopes[scope] });
+}
+
+export function identityColumns(template: WorkbookTemplate): ColumnPlan[] {
   const labels = template.allCountries.columns;
   return [labels.iso3, labels.country, labels.continent, labels.region].map((header): ColumnPlan => ({ header, kind: 'text' }));
 }
 
-function identityCells(country: Country): CellPlan[] {
+export function identityCells(country: Country): CellPlan[] {
   return [cell(country.iso3), cell(country.name), cell(country.continent), cell(country.region)];
 }
 
-function editionOf(model: IndexModel, edition: number): EditionModel {
+export function editionOf(model: IndexModel, edition: number): EditionModel {
   const found = model.editions.get(edition);
   if (!found) throw new Error(`no ${edition} edition in the data`);
   return found;
@@ -92,23 +96,22 @@ function editionOf(model: IndexModel, edition: number): EditionModel {
 export function layoutAllScores(model: IndexModel, edition: number, template: WorkbookTemplate): TablePlan {
   const current = editionOf(model, edition);
   const measures = measuresOf(edition, undefined, template);
+  const ranks = rankMeasures();
+  const labels = template.allCountries.columns;
   const columns: ColumnPlan[] = [
     ...identityColumns(template),
-    ...measures.map((m): ColumnPlan => ({
-      header: m.header,
-      kind: m.kind === 'rank' ? 'integer' : 'score',
-      ...(m.note ? { headerNote: m.note } : {}),
-      ...(m.kind === 'score' ? { colourScale: m.higherIs } : {}),
-    })),
+    ...measures.map((m): ColumnPlan => ({ header: m.header, kind: 'score', headerNote: m.note, colourScale: m.higherIs })),
+    ...ranks.map((r): ColumnPlan => ({ header: fillPlaceholders(labels.rank, { composite: r.name, scope: labels.scopes[r.scope] }), kind: 'integer' })),
   ];
   const rows = sortCountries(current.scores.countries.keys()).map((country) => [
     ...identityCells(country),
     ...measures.map((m) => {
       const value = m.read(current, country.iso3);
-      return cell(value === undefined ? null : m.kind === 'rank' ? value : fromHundredths(value));
+      return cell(value === undefined ? null : fromHundredths(value));
     }),
+    ...ranks.map((r) => cell(current.ranks[r.id][r.scope].get(country.iso3) ?? null)),
   ]);
-  return { columns, rows, frozenColumns: 2 };
+  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template) };
 }
 
 export function layoutAllDeltas(model: IndexModel, edition: number, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan {
@@ -122,12 +125,19 @@ export function layoutAllDeltas(model: IndexModel, edition: number, template: Wo
       : m.isNew
         ? fillPlaceholders(template.notes.newIndicatorColumn, shared)
         : '';
+  // Each rank in the previous edition, then in this one; without a previous edition, no ranks.
+  const ranks = previousEdition === null ? [] : rankMeasures();
+  const rankPairs = ranks.flatMap((r) => [
+    { ...r, edition: previousEdition!, model: previous! },
+    { ...r, edition, model: current },
+  ]);
   const columns: ColumnPlan[] = [
     ...identityColumns(template),
     ...measures.map((m): ColumnPlan => {
       const note = [blankWhy(m), m.note].filter((line) => line !== '').join('\n');
-      return { header: m.header, kind: m.kind === 'rank' ? 'rankChange' : 'change', ...(note ? { headerNote: note } : {}) };
+      return { header: m.header, kind: 'change', ...(note ? { headerNote: note } : {}) };
     }),
+    ...rankPairs.map((r): ColumnPlan => ({ header: rankInHeader(template, r.name, r.scope, r.edition), kind: 'integer' })),
   ];
   const rows = sortCountries(current.scores.countries.keys()).map((country) => [
     ...identityCells(country),
@@ -135,10 +145,17 @@ export function layoutAllDeltas(model: IndexModel, edition: number, template: Wo
       const now = m.read(current, country.iso3);
       const before = previous === undefined ? undefined : m.read(previous, country.iso3);
       if (now === undefined || before === undefined) return cell(null);
-      // A rank change is previous − current: climbing from 32nd to 26th is +6.
-      const change = m.kind === 'rank' ? before - now : now - before;
-      return cell(m.kind === 'rank' ? change : fromHundredths(change), { tone: toneOfChange(change, m.higherIs) });
+      const change = now - before;
+      return cell(fromHundredths(change), { tone: toneOfChange(change, m.higherIs) });
     }),
+    ...rankPairs.map((r) => cell(r.model.ranks[r.id][r.scope].get(country.iso3) ?? null)),
   ]);
-  return { columns, rows, frozenColumns: 2 };
+  const blanks =
+    previous === undefined
+      ? [fillLegend(template.legend.blankNoPrevious, shared)]
+      : measures.some((m) => m.isNew)
+        ? [fillLegend(template.legend.blankChange, shared)]
+        : [];
+  const more = [...blanks, ...(ranks.length > 0 ? [template.legend.ranks] : [])];
+  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template, more) };
 }

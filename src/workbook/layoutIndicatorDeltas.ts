@@ -2,11 +2,12 @@
  * CountryBrief → the Deltas sheet's table: every indicator scored in both editions (so with a
  * change, zero included), largest rise first; equal changes keep taxonomy order. The Reading
  * column says in words what the colour says (worse, better, unchanged), for readers who cannot
- * tell orange from blue and for printing in black and white.
+ * tell orange from blue and for printing in black and white; the legend above says it too.
  */
 import type { CountryBrief, IndicatorFigure } from '../model/buildCountryBrief.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
+import { layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
@@ -48,5 +49,5 @@ export function layoutIndicatorDeltas(brief: CountryBrief, template: WorkbookTem
       cell(template.reading[tone], { tone }),
     ];
   });
-  return { columns, rows, frozenColumns: 3 };
+  return { columns, rows, frozenColumns: 3, legend: layoutLegend(columns, rows, template) };
 }

@@ -2,11 +2,12 @@
  * CountryBrief → the Scores sheet's table: one row per indicator of the edition, in taxonomy
  * order, with definition, score, previous score, change and the regional, continental and
  * global averages. A new indicator has blank previous score and change, and a note saying so:
- * a blank is "not scored before", never a zero.
+ * a blank is "not scored before", never a zero. The legend above says what colours and blanks mean.
  */
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
+import { fillLegend, layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
@@ -47,5 +48,11 @@ export function layoutIndicatorScores(brief: CountryBrief, template: WorkbookTem
       cell(fromHundredths(averages.world), { heat }),
     ];
   });
-  return { columns, rows, frozenColumns: 3 };
+  const blanks =
+    brief.previousEdition === null
+      ? [fillLegend(template.legend.blankNoPrevious, shared)]
+      : brief.indicators.some((figure) => figure.change === null)
+        ? [fillLegend(template.legend.blankChange, shared)]
+        : [];
+  return { columns, rows, frozenColumns: 3, legend: layoutLegend(columns, rows, template, blanks) };
 }

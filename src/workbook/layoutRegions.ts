@@ -1,11 +1,13 @@
 /**
  * IndexModel + edition → the Regions table: the world, then each continent followed by its
  * regions (English name order), with the number of countries and the mean of every composite
- * and indicator. Each column reads one way, so each gets a conditional colour scale.
+ * and indicator. Each column reads one way, so each gets a conditional colour scale, which the
+ * legend above the table explains.
  */
 import { CONTINENTS, COUNTRIES } from '../index/countries.js';
 import { COMPOSITES, indicatorsOf } from '../index/taxonomy.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
+import { layoutLegend } from './layoutLegend.js';
 import { sortNames } from './sortCountries.js';
 import { cell, fromHundredths, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
@@ -58,5 +60,5 @@ export function layoutRegions(model: IndexModel, edition: number, template: Work
         }),
       ];
     });
-  return { columns, rows, frozenColumns: 2 };
+  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template) };
 }

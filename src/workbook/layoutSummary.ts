@@ -1,14 +1,16 @@
 /**
  * CountryBrief → SummaryPlan: the first sheet of a country workbook as plain data. Who and
  * when (country, ISO3, edition, region, continent, quadrant), the four composites with their
- * changes, ranks and averages, then source, citation and how to read the figures.
+ * changes, ranks (each beside the previous edition's, never a signed rank change) and averages,
+ * the legend of the table's colours, then source, citation and how to read the figures.
  */
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { QUADRANT_LABELS } from '../model/quadrant.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
-import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
+import { layoutLegend } from './layoutLegend.js';
+import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type LegendLine, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
 export type Field = readonly [label: string, value: string | number];
@@ -18,6 +20,8 @@ export interface SummaryPlan {
   readonly subheading: string;
   readonly fields: readonly Field[];
   readonly composites: TablePlan;
+  /** What the composites table's colours mean. */
+  readonly legend: readonly LegendLine[];
   /** Source, citation, data files. */
   readonly sources: readonly Field[];
   readonly notesHeading: string;
@@ -27,6 +31,7 @@ export interface SummaryPlan {
 function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan {
   const labels = template.country.summary.columns;
   const ranks = brief.composites.criminality.ranks;
+  const compared = brief.previousEdition !== null;
   const averages = [brief.country.region, brief.country.continent, template.allCountries.regions.scopes.world];
   const columns: ColumnPlan[] = [
     { header: labels.composite, kind: 'text' },
@@ -34,9 +39,10 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
     { header: fillPlaceholders(labels.score, shared), kind: 'score' },
     { header: fillPlaceholders(labels.previous, shared), kind: 'score' },
     { header: labels.change, kind: 'change' },
+    // This edition's rank, then the previous edition's beside it.
     ...ranks.flatMap((rank): ColumnPlan[] => [
-      { header: fillPlaceholders(labels.rank, { group: rank.group, of: rank.of }), kind: 'integer' },
-      { header: fillPlaceholders(labels.rankChange, { group: rank.group }), kind: 'rankChange' },
+      { header: fillPlaceholders(labels.rank, { ...shared, group: rank.group, of: rank.of }), kind: 'integer' },
+      ...(compared ? [{ header: fillPlaceholders(labels.previousRank, { ...shared, group: rank.group }), kind: 'integer' as const }] : []),
     ]),
     ...averages.map((group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' })),
   ];
@@ -50,11 +56,7 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
       cell(fromHundredths(figure.value), { heat }),
       figure.previous === null ? cell(null) : cell(fromHundredths(figure.previous), { heat }),
       figure.change === null ? cell(null) : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
-      ...figure.ranks.flatMap((rank): CellPlan[] => [
-        cell(rank.rank),
-        // Climbing the ranking (a positive change) means a relatively higher score.
-        rank.change === null ? cell(null) : cell(rank.change, { tone: toneOfChange(rank.change, composite.higherIs) }),
-      ]),
+      ...figure.ranks.flatMap((rank): CellPlan[] => [cell(rank.rank), ...(compared ? [cell(rank.previous)] : [])]),
       cell(fromHundredths(figure.averages.region), { heat }),
       cell(fromHundredths(figure.averages.continent), { heat }),
       cell(fromHundredths(figure.averages.world), { heat }),
@@ -67,6 +69,7 @@ export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, s
   const summary = template.country.summary;
   const labels = summary.fields;
   const names = { ...shared, country: brief.country.name, iso3: brief.country.iso3 };
+  const composites = compositesTable(brief, template, shared);
   const fields: Field[] = [
     [labels.country, brief.country.name],
     [labels.iso3, brief.country.iso3],
@@ -83,7 +86,8 @@ export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, s
     heading: fillPlaceholders(summary.heading, names),
     subheading: summary.subheading,
     fields,
-    composites: compositesTable(brief, template, shared),
+    composites,
+    legend: layoutLegend(composites.columns, composites.rows, template),
     sources: [
       [labels.source, shared.source],
       [labels.citation, shared.citation],

@@ -1,12 +1,14 @@
 /**
  * SummaryPlan → the Summary sheet: a form, not a list, so no frozen header or filter. Heading,
- * label/value fields, the composites table, then source, citation and notes with their text
- * merged across the table's width and wrapped, so nothing runs off the page when printed.
+ * label/value fields, the composites table and the legend of its colours, then source, citation
+ * and notes with their text merged across the table's width and wrapped, so nothing runs off
+ * the page when printed.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellFont } from './cellStyles.js';
 import type { SummaryPlan } from './layoutSummary.js';
 import { PROSE_CHARS_PER_UNIT, rowHeightFor, textLength, wrappedLineCount } from './measureText.js';
+import { paintLegend } from './paintLegend.js';
 import { paintTable } from './paintTable.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
@@ -57,6 +59,7 @@ export function paintSummarySheet(workbook: Workbook, name: string, plan: Summar
   // The table first: it sets the column widths the merged text below wraps within.
   let row = 4 + plan.fields.length + 1;
   row = paintTable(sheet, plan.composites, row, template) + 2;
+  if (plan.legend.length > 0) row = paintLegend(sheet, plan.legend, row, template) + 1;
   plan.fields.forEach(([label, value], n) => paintField(sheet, 4 + n, label, value, lastColumn));
 
   for (const [label, value] of plan.sources) paintField(sheet, row++, label, value, lastColumn);

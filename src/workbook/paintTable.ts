@@ -1,12 +1,13 @@
 /**
  * TablePlan → exceljs cells: header row, values with their number formats, tones, heat fills,
  * notes, column widths and row heights from the text, conditional colour scales. paintTableSheet
- * puts one table on a sheet of its own with the header frozen and an autofilter.
+ * puts one table on a sheet of its own, under its legend, with the header frozen and an autofilter.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { cellFont, NUMBER_FORMATS } from './cellStyles.js';
-import { heatColour, SCALE_MAX, SCALE_MID, SCALE_MIN } from './heatColour.js';
+import { cellFont, NUMBER_FORMATS, paintColours } from './cellStyles.js';
+import { SCALE_MAX, SCALE_MID, SCALE_MIN } from './heatColour.js';
 import { longestWord, PROSE_CHARS_PER_UNIT, rowHeightFor, textLength, wrappedLineCount } from './measureText.js';
+import { paintLegend } from './paintLegend.js';
 import type { CellPlan, ColumnPlan, TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
@@ -29,15 +30,14 @@ const WIDE_PRINT_SCALE = 60;
 const HEADER_LINES = 3;
 
 /** The text a cell shows, for measuring: 6.4 shows as "6.40", −0.5 as "−0.50". */
-function shownLength(value: CellPlan['value'], column: ColumnPlan): number {
+function shownLength({ value, kind: own }: CellPlan, column: ColumnPlan): number {
   if (value === null) return 0;
   if (typeof value === 'string') return textLength(value);
-  switch (column.kind) {
+  const kind = own ?? column.kind;
+  switch (kind) {
     case 'score':
     case 'change':
-      return Math.abs(value).toFixed(2).length + (column.kind === 'change' || value < 0 ? 1 : 0);
-    case 'rankChange':
-      return String(Math.abs(value)).length + 1;
+      return Math.abs(value).toFixed(2).length + (kind === 'change' || value < 0 ? 1 : 0);
     default:
       return String(value).length;
   }
@@ -46,7 +46,7 @@ function shownLength(value: CellPlan['value'], column: ColumnPlan): number {
 /** Column widths from content and header; a header may wrap, so it asks only for a third of its length. */
 export function columnWidths(plan: TablePlan): number[] {
   return plan.columns.map((column, c) => {
-    const content = Math.max(0, ...plan.rows.map((row) => shownLength(row[c]?.value ?? null, column)));
+    const content = Math.max(0, ...plan.rows.map((row) => shownLength(row[c] ?? { value: null }, column)));
     const header = Math.max(longestWord(column.header), Math.ceil(textLength(column.header) / HEADER_LINES));
     const limit = column.kind === 'prose' ? (column.maxWidth ?? PROSE_WIDTH) : MAX_WIDTH;
     return Math.min(limit, Math.max(MIN_WIDTH, content + 2, header + 2)) + WIDTH_PADDING;
@@ -101,15 +101,9 @@ export function paintTable(sheet: Worksheet, plan: TablePlan, firstRow: number, 
       } else {
         target.value = planned.value;
       }
-      target.numFmt = NUMBER_FORMATS[column.kind];
+      target.numFmt = NUMBER_FORMATS[planned.kind ?? column.kind];
       target.alignment = { vertical: 'top', wrapText: column.kind === 'prose' };
-      if (planned.tone && planned.tone !== 'unchanged') {
-        const direction = colours[planned.tone];
-        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: direction.toneFill } };
-        target.font = cellFont({ color: { argb: direction.toneFont } });
-      } else if (planned.heat && typeof planned.value === 'number') {
-        target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: heatColour(planned.value, colours[planned.heat]) } };
-      }
+      paintColours(target, planned, colours);
       if (note) target.note = note;
     });
     // Excel does not grow rows to fit wrapped text written by a program; set the height.
@@ -142,10 +136,34 @@ export function paintTable(sheet: Worksheet, plan: TablePlan, firstRow: number, 
   return lastRow;
 }
 
-/** A new sheet holding `plan` from row 1: header frozen (with any key columns), autofilter, printable. */
-export function paintTableSheet(workbook: Workbook, name: string, plan: TablePlan, template: WorkbookTemplate): Worksheet {
+/** The row of a table's header: row 1, or below its legend and a blank row. */
+export function headerRowOf(plan: TablePlan): number {
+  return plan.legend && plan.legend.length > 0 ? plan.legend.length + 2 : 1;
+}
+
+/**
+ * The one header row for sibling sheets, below the longest legend, so a reader (or a program
+ * reading the workbook) finds every table's header on the same row.
+ */
+export function sharedHeaderRow(plans: readonly TablePlan[]): number {
+  return Math.max(1, ...plans.map(headerRowOf));
+}
+
+/**
+ * A new sheet holding `plan`: its legend from row 1, then the table with its header at
+ * `headerRow` (at least below the legend), the header, the legend above it and any key columns
+ * frozen, an autofilter, printable with the header repeated on every page.
+ */
+export function paintTableSheet(
+  workbook: Workbook,
+  name: string,
+  plan: TablePlan,
+  template: WorkbookTemplate,
+  headerRow = headerRowOf(plan),
+): Worksheet {
+  if (headerRow < headerRowOf(plan)) throw new Error(`sheet ${name}: header row ${headerRow} would overwrite the legend`);
   const frozen = plan.frozenColumns ?? 0;
-  const topLeftCell = `${columnLetter(frozen + 1)}2`;
+  const topLeftCell = `${columnLetter(frozen + 1)}${headerRow + 1}`;
   const width = columnWidths(plan).reduce((sum, w) => sum + w, 0);
   // A narrow table prints one page wide; a wide one (every indicator) would shrink to nothing,
   // so it prints small but legible across pages, repeating the key columns on each.
@@ -153,12 +171,13 @@ export function paintTableSheet(workbook: Workbook, name: string, plan: TablePla
     ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
     : { fitToPage: false, scale: WIDE_PRINT_SCALE, ...(frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}) };
   const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: frozen, ySplit: 1, topLeftCell, activeCell: topLeftCell }],
-    pageSetup: { orientation: 'landscape', printTitlesRow: '1:1', ...fit },
+    views: [{ state: 'frozen', xSplit: frozen, ySplit: headerRow, topLeftCell, activeCell: topLeftCell }],
+    pageSetup: { orientation: 'landscape', printTitlesRow: `${headerRow}:${headerRow}`, ...fit },
   });
-  const lastRow = paintTable(sheet, plan, 1, template);
+  if (plan.legend) paintLegend(sheet, plan.legend, 1, template);
+  const lastRow = paintTable(sheet, plan, headerRow, template);
   if (plan.filter !== false) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: plan.columns.length } };
+    sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: plan.columns.length } };
   }
   return sheet;
 }

@@ -19,8 +19,10 @@ export type ColumnKind =
   | 'prose' // long text, wrapped in a column of bounded width; the row grows to fit
   | 'score' // 0.00
   | 'change' // +0.00 / −0.00 / 0.00
-  | 'integer' // ranks, counts, years
-  | 'rankChange'; // +1 / −6 / 0
+  | 'integer'; // ranks, counts, years
+// There is deliberately no signed rank change: ocindex.net printed previous − current until 2023
+// and current − previous from 2025, so readers take its sign either way. Sheets show the
+// previous rank beside the current one instead.
 
 export interface ColumnPlan {
   readonly header: string;
@@ -50,6 +52,19 @@ export interface CellPlan {
    */
   readonly heat?: HigherIs;
   readonly note?: string;
+  /** Shown as this kind rather than the column's: a rank in a column of scores. */
+  readonly kind?: ColumnKind;
+}
+
+/**
+ * A line of a sheet's legend, painted above the table: a sample cell coloured as the table
+ * colours its cells (or blank), what it means in a few words, and the detail. A sheet that
+ * colours cells says so on itself.
+ */
+export interface LegendLine {
+  readonly sample: CellPlan;
+  readonly meaning: string;
+  readonly detail: string;
 }
 
 export interface TablePlan {
@@ -60,6 +75,8 @@ export interface TablePlan {
   readonly frozenColumns?: number;
   /** false for prose sheets where a filter helps nobody. */
   readonly filter?: boolean;
+  /** What the colours mean, above the header; every sheet with coloured changes has one. */
+  readonly legend?: readonly LegendLine[];
 }
 
 /** A cell with only a value. */
@@ -73,8 +90,8 @@ export function fromHundredths(hundredths: number): number {
 }
 
 /**
- * A change and the direction its score reads → Tone. A rise in a market or actor score (or a
- * rank climbing towards 1 in criminality) is worse; a rise in resilience is better.
+ * A score change and the direction its score reads → Tone. A rise in a market or actor score is
+ * worse; a rise in resilience is better. Only for scores: a rank is never toned (see ColumnKind).
  */
 export function toneOfChange(change: number, higherIs: HigherIs): Tone {
   if (change === 0) return 'unchanged';

@@ -6,13 +6,17 @@
 import { z } from 'zod';
 import raw from '../../templates/workbook.json' with { type: 'json' };
 
-/** Excel refuses (with a repair prompt) sheet names over 31 characters or with []:*?/\ in them. */
+/**
+ * Excel refuses (with a repair prompt) sheet names over 31 characters or with []:*?/\ in them,
+ * and keeps "History" for itself (exceljs throws on it).
+ */
 const SheetName = z
   .string()
   .min(1)
   .max(31, 'a sheet name has at most 31 characters')
   .regex(/^[^[\]:*?/\\]+$/, 'a sheet name cannot contain [ ] : * ? / \\')
-  .refine((name) => !name.startsWith("'") && !name.endsWith("'"), 'a sheet name cannot start or end with an apostrophe');
+  .refine((name) => !name.startsWith("'") && !name.endsWith("'"), 'a sheet name cannot start or end with an apostrophe')
+  .refine((name) => name.toLowerCase() !== 'history', 'Excel reserves the sheet name "History"');
 
 /** ARGB, as exceljs wants it: "FFF16913". */
 const Argb = z.string().regex(/^[0-9A-F]{8}$/, 'expected a colour as 8 upper-case hex digits (ARGB)');
@@ -25,6 +29,9 @@ function distinctSheets<T extends Record<string, string>>(shape: z.ZodType<T>) {
   });
 }
 
+/** [meaning, detail]: the meaning prints beside the sample on every page, so it stays short. */
+const LegendText = z.tuple([z.string().min(1).max(30, 'a legend meaning has at most 30 characters'), z.string()]);
+
 const Scopes = z.strictObject({ world: z.string(), continent: z.string(), region: z.string() });
 
 export const WorkbookTemplate = z.strictObject({
@@ -34,7 +41,9 @@ export const WorkbookTemplate = z.strictObject({
   website: z.string().min(1),
   citation: z.string().min(1),
   source: z.string().min(1),
+  /** "2025, 2023 and 2021": the separator, then the joiner before the last. */
   editionsJoiner: z.string(),
+  editionsSeparator: z.string(),
   noPreviousEdition: z.string(),
   pillars: z.strictObject({ criminality: z.string(), resilience: z.string() }),
   higherIs: z.strictObject({ worse: z.string(), better: z.string() }),
@@ -47,13 +56,28 @@ export const WorkbookTemplate = z.strictObject({
     indicatorHeader: z.string(),
     compositeHeader: z.string(),
     truncated: z.string(),
+    notScoredYet: z.string(),
+    changeBetween: z.string(),
+  }),
+  /** Each legend line: what a colour (or a blank) means, short enough for the country column, then the detail. */
+  legend: z.strictObject({
+    worseChange: LegendText,
+    betterChange: LegendText,
+    worseScore: LegendText,
+    betterScore: LegendText,
+    blankChange: LegendText,
+    blankNoPrevious: LegendText,
+    blankScore: LegendText,
+    ranks: LegendText,
   }),
   country: z.strictObject({
     title: z.string(),
     subject: z.string(),
     keywords: z.array(z.string()),
     category: z.string(),
-    sheets: distinctSheets(z.strictObject({ summary: SheetName, scores: SheetName, deltas: SheetName, narrative: SheetName })),
+    sheets: distinctSheets(
+      z.strictObject({ summary: SheetName, scores: SheetName, deltas: SheetName, history: SheetName, narrative: SheetName }),
+    ),
     summary: z.strictObject({
       heading: z.string(),
       subheading: z.string(),
@@ -77,7 +101,7 @@ export const WorkbookTemplate = z.strictObject({
         previous: z.string(),
         change: z.string(),
         rank: z.string(),
-        rankChange: z.string(),
+        previousRank: z.string(),
         average: z.string(),
       }),
       notesHeading: z.string(),
@@ -102,6 +126,16 @@ export const WorkbookTemplate = z.strictObject({
       change: z.string(),
       reading: z.string(),
     }),
+    history: z.strictObject({
+      pillar: z.string(),
+      group: z.string(),
+      measure: z.string(),
+      reading: z.string(),
+      composite: z.string(),
+      rank: z.string(),
+      rankName: z.string(),
+      rankReading: z.string(),
+    }),
     narrative: z.strictObject({
       number: z.string(),
       section: z.string(),
@@ -116,15 +150,19 @@ export const WorkbookTemplate = z.strictObject({
     subject: z.string(),
     keywords: z.array(z.string()),
     category: z.string(),
-    sheets: distinctSheets(z.strictObject({ scores: SheetName, deltas: SheetName, regions: SheetName, about: SheetName })),
+    sheets: distinctSheets(
+      z.strictObject({ scores: SheetName, deltas: SheetName, editions: SheetName, regions: SheetName, about: SheetName }),
+    ),
     columns: z.strictObject({
       iso3: z.string(),
       country: z.string(),
       continent: z.string(),
       region: z.string(),
       rank: z.string(),
+      rankIn: z.string(),
       scopes: Scopes,
     }),
+    editions: z.strictObject({ score: z.string(), change: z.string() }),
     regions: z.strictObject({
       scope: z.string(),
       name: z.string(),

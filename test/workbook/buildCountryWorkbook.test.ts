@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCountryBrief, type CountryBrief } from '../../src/model/buildCountryBrief.js';
 import type { IndexModel } from '../../src/model/buildIndexModel.js';
 import { buildCountryWorkbook } from '../../src/workbook/buildCountryWorkbook.js';
-import { columnOf, loadIndexModel, readWorkbook, rowValues, rowWhere, sheetOf, worksheetXml, zipEntries } from './readBack.js';
+import { bodyRows, columnOf, headerRowOf, headersOf, loadIndexModel, readWorkbook, rowValues, rowWhere, sheetOf, worksheetXml, zipEntries } from './readBack.js';
 
 let model: IndexModel;
 let peru: CountryBrief;
@@ -20,8 +20,8 @@ beforeAll(async () => {
 const CHANGE_FORMAT = '+0.00;"\u2212"0.00;0.00';
 
 describe('buildCountryWorkbook (Peru 2023)', () => {
-  it('has Summary, Scores, Deltas and Narrative, in that order', () => {
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Scores', 'Deltas', 'Narrative']);
+  it('has Summary, Scores, Deltas, Editions and Narrative, in that order', () => {
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Summary', 'Scores', 'Deltas', 'Editions', 'Narrative']);
   });
 
   it('sets document properties from the data, not the clock', () => {
@@ -47,7 +47,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(field('Source')).toContain('Global Organized Crime Index 2023 and 2021');
   });
 
-  it('gives the composites with previous value, change, ranks and rank changes', () => {
+  it('gives the composites with previous value, change, and each rank beside the previous edition\'s', () => {
     const sheet = sheetOf(book, 'Summary');
     const header = rowWhere(sheet, 1, 'Composite');
     const at = (name: string) => columnOf(sheet, name, header);
@@ -56,24 +56,43 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheet.getCell(criminality, at('Score 2023')).value).toBe(6.4);
     expect(sheet.getCell(criminality, at('Score 2021')).value).toBe(6.35);
     expect(sheet.getCell(criminality, at('Change')).value).toBe(0.05);
-    expect(sheet.getCell(criminality, at('World rank (of 193)')).value).toBe(32);
-    expect(sheet.getCell(criminality, at('World rank change')).value).toBe(-6);
-    expect(sheet.getCell(criminality, at('Americas rank (of 35)')).value).toBe(10);
-    expect(sheet.getCell(criminality, at('South America rank (of 12)')).value).toBe(6);
+    // Peru fell from 26th to 32nd: both ranks, side by side, and no signed difference.
+    expect(at('World rank in 2021')).toBe(at('World rank in 2023 (of 193)') + 1);
+    expect(sheet.getCell(criminality, at('World rank in 2023 (of 193)')).value).toBe(32);
+    expect(sheet.getCell(criminality, at('World rank in 2021')).value).toBe(26);
+    expect(sheet.getCell(criminality, at('Americas rank in 2023 (of 35)')).value).toBe(10);
+    expect(sheet.getCell(criminality, at('Americas rank in 2021')).value).toBe(9);
+    expect(sheet.getCell(criminality, at('South America rank in 2023 (of 12)')).value).toBe(6);
+    expect(sheet.getCell(criminality, at('South America rank in 2021')).value).toBe(5);
+    expect(sheet.getCell(resilience, at('World rank in 2023 (of 193)')).value).toBe(119);
     expect(sheet.getCell(resilience, at('Score 2023')).value).toBe(4.38);
     expect(sheet.getCell(resilience, at('Change')).value).toBe(-0.2);
     expect(sheet.getCell(criminality, at('Change')).numFmt).toBe(CHANGE_FORMAT);
-    expect(sheet.getCell(criminality, at('World rank change')).numFmt).toBe('+0;"\u2212"0;0');
+    expect(sheet.getCell(criminality, at('World rank in 2021')).numFmt).toBe('0');
+    expect((sheet.getCell(criminality, at('World rank in 2021')).fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     expect(sheet.getCell(criminality, at('Score 2023')).numFmt).toBe('0.00');
+  });
+
+  it('explains the Summary\'s colours in a legend under the composites', () => {
+    const sheet = sheetOf(book, 'Summary');
+    const worse = rowWhere(sheet, 2, 'A change for the worse');
+    expect(worse).toBeGreaterThan(rowWhere(sheet, 1, 'Resilience'));
+    expect((sheet.getCell(worse, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFDD0A2');
+    expect(sheet.getCell(worse, 3).value).toBe('Criminality, criminal markets or criminal actors up, or resilience down.');
+    // Only the colours the table uses: every 2023 change of Peru's composites is for the worse or none.
+    expect(rowValues(sheet, worse + 1).slice(1, 2)).toEqual(['A score: higher is worse']);
+    expect((sheet.getCell(worse + 1, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF16913');
+    expect(rowValues(sheet, worse + 2).slice(1, 2)).toEqual(['A score: higher is better']);
+    expect(() => rowWhere(sheet, 2, 'A change for the better')).toThrow();
   });
 
   it('lists every indicator on Scores with definition, scores and averages', () => {
     const sheet = sheetOf(book, 'Scores');
-    expect(rowValues(sheet, 1)).toEqual([
+    expect(headersOf(sheet)).toEqual([
       'Pillar', 'Group', 'Indicator', 'Definition', 'Score 2023', 'Score 2021', 'Change',
       'South America average', 'Americas average', 'World average',
     ]);
-    expect(sheet.rowCount).toBe(1 + peru.indicators.length);
+    expect(bodyRows(sheet)).toHaveLength(peru.indicators.length);
     const row = rowWhere(sheet, 3, 'Human smuggling');
     expect(rowValues(sheet, row)).toEqual(['Criminality', 'People', 'Human smuggling', peru.indicators[1]!.indicator.definition, 6.5, 6, 0.5, 5.42, 4.99, 5.16]);
     expect(sheet.getCell(row, 5).numFmt).toBe('0.00');
@@ -90,21 +109,29 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheet.getCell(row, columnOf(sheet, 'Score 2021')).value).toBeNull();
     // An unchanged indicator is a real zero.
     expect(sheet.getCell(rowWhere(sheet, 3, 'Human trafficking'), columnOf(sheet, 'Change')).value).toBe(0);
+    // And the legend above the table says what a blank change means.
+    expect(sheet.getCell(rowWhere(sheet, 2, 'A blank change is not a zero'), 3).value).toBe('The indicator is new in 2023: 2021 did not score it.');
   });
 
-  it('freezes the header and filters every table sheet', () => {
-    for (const name of ['Scores', 'Deltas', 'Narrative']) {
+  it('freezes the header (with the legend above it) and filters every table sheet', () => {
+    const header = headerRowOf(sheetOf(book, 'Scores'));
+    expect(header).toBeGreaterThan(2);
+    for (const name of ['Scores', 'Deltas', 'Editions']) {
       const sheet = sheetOf(book, name);
-      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-      expect(sheet.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
+      // The same header row on each, below the longest legend.
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: header });
+      expect(sheet.autoFilter).toMatch(new RegExp(`^A${header}:[A-Z]+\\d+$`));
+      expect(sheet.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
     }
-    expect(sheetOf(book, 'Scores').autoFilter).toBe('A1:J33');
+    expect(sheetOf(book, 'Narrative').views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheetOf(book, 'Narrative').autoFilter).toMatch(/^A1:D\d+$/);
+    expect(sheetOf(book, 'Scores').autoFilter).toBe(`A${header}:J${header + 32}`);
   });
 
   it('sorts Deltas by change, largest rise first, ties in taxonomy order', () => {
     const sheet = sheetOf(book, 'Deltas');
-    expect(rowValues(sheet, 1)).toEqual(['Pillar', 'Group', 'Indicator', 'Score 2021', 'Score 2023', 'Change', 'Reading']);
-    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, n) => rowValues(sheet, n + 2));
+    expect(headersOf(sheet)).toEqual(['Pillar', 'Group', 'Indicator', 'Score 2021', 'Score 2023', 'Change', 'Reading']);
+    const rows = bodyRows(sheet).map((row) => rowValues(sheet, row));
     const expected = peru.indicators
       .map((figure, order) => ({ figure, order }))
       .filter(({ figure }) => figure.change !== null)
@@ -128,6 +155,10 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(fill('Judicial system and detention')).toBe('FFC6DBEF'); // resilience up: better
     expect(fill('Law enforcement')).toBe('FFFDD0A2'); // resilience down: worse
     expect(fill('Cocaine trade')).toBeUndefined();
+    // The legend above says what each colour means, with a sample of each.
+    const legend = (meaning: string) => (sheet.getCell(rowWhere(sheet, 2, meaning), 1).fill as ExcelJS.FillPattern).fgColor?.argb;
+    expect(legend('A change for the worse')).toBe('FFFDD0A2');
+    expect(legend('A change for the better')).toBe('FFC6DBEF');
   });
 
   it('puts the narrative on its own sheet with sections and indicator names', () => {
@@ -155,16 +186,21 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     const ivory = buildCountryBrief(model, 'CIV', 2023);
     expect(ivory.profile).toBeUndefined();
     const other = await readWorkbook(await buildCountryWorkbook(model, ivory));
-    expect(other.worksheets.map((s) => s.name)).toEqual(['Summary', 'Scores', 'Deltas']);
+    expect(other.worksheets.map((s) => s.name)).toEqual(['Summary', 'Scores', 'Deltas', 'Editions']);
     expect(sheetOf(other, 'Summary').getCell(4, 2).value).toBe("Côte d'Ivoire");
   });
 
-  it('builds an edition with no earlier one: changes blank, Deltas empty', async () => {
+  it('builds an edition with no earlier one: changes blank, Deltas empty, no previous ranks', async () => {
     const first = await readWorkbook(await buildCountryWorkbook(model, buildCountryBrief(model, 'PER', 2021)));
     const scores = sheetOf(first, 'Scores');
     const change = columnOf(scores, 'Change');
-    for (let r = 2; r <= scores.rowCount; r += 1) expect(scores.getCell(r, change).value).toBeNull();
-    expect(sheetOf(first, 'Deltas').rowCount).toBe(1);
+    expect(bodyRows(scores)).toHaveLength(26);
+    for (const r of bodyRows(scores)) expect(scores.getCell(r, change).value).toBeNull();
+    expect(bodyRows(sheetOf(first, 'Deltas'))).toHaveLength(0);
+    const summary = sheetOf(first, 'Summary');
+    const header = rowValues(summary, rowWhere(summary, 1, 'Composite'));
+    expect(header).toContain('World rank in 2021 (of 193)');
+    expect(header.filter((h) => /rank/.test(String(h)))).toEqual(['World rank in 2021 (of 193)', 'Americas rank in 2021 (of 35)', 'South America rank in 2021 (of 12)']);
   });
 });
 
@@ -227,5 +263,17 @@ describe('text too long for a cell', () => {
     expect(String(text.note)).toContain('32,767');
     expect(sheet.getCell(2, 2).value).toBe('General');
     expect(sheet.getRow(2).height).toBe(409);
+  });
+});
+
+describe('a rank move in 2025, when ocindex.net flipped the sign of its rank change', () => {
+  it('shows Nigeria 8th in 2025 beside 6th in 2023 (the site prints "8th of 193 countries 2")', async () => {
+    const model = await loadIndexModel();
+    const book = await readWorkbook(await buildCountryWorkbook(model, buildCountryBrief(model, 'NGA', 2025)));
+    const sheet = sheetOf(book, 'Summary');
+    const header = rowWhere(sheet, 1, 'Composite');
+    const criminality = rowWhere(sheet, 1, 'Criminality');
+    const at = (name: string) => sheet.getCell(criminality, columnOf(sheet, name, header)).value;
+    expect([at('World rank in 2025 (of 193)'), at('World rank in 2023')]).toEqual([8, 6]);
   });
 });

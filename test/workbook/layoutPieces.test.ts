@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders } from '../../src/workbook/fillPlaceholders.js';
 import { heatColour } from '../../src/workbook/heatColour.js';
+import { layoutLegend } from '../../src/workbook/layoutLegend.js';
 import { wrappedLineCount } from '../../src/workbook/measureText.js';
 import { columnLetter, columnWidths } from '../../src/workbook/paintTable.js';
-import { toneOfChange } from '../../src/workbook/tablePlan.js';
+import { cell, toneOfChange } from '../../src/workbook/tablePlan.js';
 import { WORKBOOK_TEMPLATE, WorkbookTemplate } from '../../src/workbook/workbookTemplate.js';
 
 describe('toneOfChange', () => {
@@ -56,12 +57,47 @@ describe('heatColour', () => {
   });
 });
 
+describe('layoutLegend', () => {
+  const meanings = (lines: { meaning: string }[]) => lines.map((line) => line.meaning);
+
+  it('has a line for each colour the cells use, in a fixed order, and none for colours they do not use', () => {
+    const columns = [{ header: 'Change', kind: 'change' as const }];
+    const rows = [[cell(0.5, { tone: 'better' })], [cell(-0.5, { tone: 'worse' })], [cell(0, { tone: 'unchanged' })]];
+    expect(meanings(layoutLegend(columns, rows, WORKBOOK_TEMPLATE))).toEqual(['A change for the worse', 'A change for the better']);
+    expect(layoutLegend(columns, [[cell(0, { tone: 'unchanged' })]], WORKBOOK_TEMPLATE)).toEqual([]);
+  });
+
+  it('counts a column\'s colour scale and a cell\'s heat as shading, and samples them at the dark end', () => {
+    const columns = [{ header: 'Criminality', kind: 'score' as const, colourScale: 'worse' as const }, { header: 'Mixed', kind: 'score' as const }];
+    const lines = layoutLegend(columns, [[cell(6.4), cell(4.5, { heat: 'better' })]], WORKBOOK_TEMPLATE);
+    expect(meanings(lines)).toEqual(['A score: higher is worse', 'A score: higher is better']);
+    expect(lines[0]!.sample).toEqual({ value: 10, heat: 'worse', kind: 'score' });
+  });
+
+  it('adds uncoloured lines after the colours, with a blank sample', () => {
+    const lines = layoutLegend([], [], WORKBOOK_TEMPLATE, [WORKBOOK_TEMPLATE.legend.ranks]);
+    expect(lines).toEqual([{ sample: { value: null }, meaning: 'Ranks are not coloured', detail: WORKBOOK_TEMPLATE.legend.ranks[1] }]);
+  });
+});
+
 describe('templates/workbook.json', () => {
   it('rejects sheet names Excel would repair', () => {
     const broken = structuredClone(WORKBOOK_TEMPLATE) as { country: { sheets: Record<string, string> } };
     broken.country.sheets.scores = 'Scores: 2023/2021';
     expect(WorkbookTemplate.safeParse(broken).success).toBe(false);
     broken.country.sheets.scores = 'summary';
+    expect(WorkbookTemplate.safeParse(broken).success).toBe(false);
+  });
+
+  it('rejects "History", which Excel keeps for itself', () => {
+    const broken = structuredClone(WORKBOOK_TEMPLATE) as { country: { sheets: Record<string, string> } };
+    broken.country.sheets.history = 'History';
+    expect(WorkbookTemplate.safeParse(broken).success).toBe(false);
+  });
+
+  it('keeps legend meanings short enough to print whole beside their sample', () => {
+    const broken = structuredClone(WORKBOOK_TEMPLATE) as { legend: Record<string, [string, string]> };
+    broken.legend.worseChange = ['A change for the worse in any composite or indicator', 'detail'];
     expect(WorkbookTemplate.safeParse(broken).success).toBe(false);
   });
 });

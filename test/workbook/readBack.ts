@@ -36,13 +36,33 @@ export function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
   return values;
 }
 
+/**
+ * The row of a table sheet's header: the last frozen row (the legend, when there is one, sits
+ * above it, frozen with it); 1 on a sheet without frozen rows.
+ */
+export function headerRowOf(sheet: ExcelJS.Worksheet): number {
+  const view = sheet.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  return view?.state === 'frozen' && view.ySplit ? view.ySplit : 1;
+}
+
+/** The header row's values. */
+export function headersOf(sheet: ExcelJS.Worksheet): unknown[] {
+  return rowValues(sheet, headerRowOf(sheet));
+}
+
+/** The rows below the header, as a reader filtering the table sees them. */
+export function bodyRows(sheet: ExcelJS.Worksheet): number[] {
+  const first = headerRowOf(sheet) + 1;
+  return Array.from({ length: sheet.rowCount - first + 1 }, (_, n) => first + n);
+}
+
 /** Header → 1-based column number, for tests that should not break when a column moves. */
-export function columnOf(sheet: ExcelJS.Worksheet, header: string, headerRow = 1): number {
+export function columnOf(sheet: ExcelJS.Worksheet, header: string, headerRow = headerRowOf(sheet)): number {
   for (let c = 1; c <= sheet.columnCount; c += 1) if (sheet.getCell(headerRow, c).value === header) return c;
   throw new Error(`no column "${header}" in ${sheet.name}`);
 }
 
-/** The row whose `column` holds `value`. */
+/** The first row whose `column` holds `value`. */
 export function rowWhere(sheet: ExcelJS.Worksheet, column: number, value: unknown): number {
   for (let r = 1; r <= sheet.rowCount; r += 1) if (sheet.getCell(r, column).value === value) return r;
   throw new Error(`no row with ${String(value)} in column ${column} of ${sheet.name}`);
@@ -50,6 +70,33 @@ export function rowWhere(sheet: ExcelJS.Worksheet, column: number, value: unknow
 
 export async function zipEntries(bytes: Uint8Array): Promise<JSZip> {
   return JSZip.loadAsync(bytes);
+}
+
+/** Every text a sheet holds, with where it is: headers, cells, legends, notes. */
+export function textsOf(sheet: ExcelJS.Worksheet): { where: string; text: string }[] {
+  const texts: { where: string; text: string }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (target) => {
+      const where = `${sheet.name}!${target.address}`;
+      if (target.value !== null && target.value !== undefined) texts.push({ where, text: String(target.value) });
+      if (target.note) texts.push({ where: `${where} (note)`, text: typeof target.note === 'string' ? target.note : JSON.stringify(target.note) });
+    });
+  });
+  return texts;
+}
+
+/**
+ * The legend from `firstRow` (row 1 above a table; below the table on Summary) to the first row
+ * without a meaning or the header: sample, meaning and detail of each line.
+ */
+export function legendOf(sheet: ExcelJS.Worksheet, firstRow = 1): { sample: ExcelJS.Cell; meaning: string; detail: string }[] {
+  const header = headerRowOf(sheet);
+  const stop = header > 1 ? header : Number.POSITIVE_INFINITY;
+  const lines = [];
+  for (let r = firstRow; r < stop && sheet.getCell(r, 2).value !== null; r += 1) {
+    lines.push({ sample: sheet.getCell(r, 1), meaning: String(sheet.getCell(r, 2).value), detail: String(sheet.getCell(r, 3).value) });
+  }
+  return lines;
 }
 
 /** Every worksheet's XML, for checks exceljs would hide (no <f> formula elements, say). */
