@@ -22,8 +22,18 @@ const HELP = `Usage:
       Read GI-TOC's open-data workbook (a YYYY_dataset sheet per edition) and write
       DIR/editions/YYYY.json for each edition. DIR defaults to data/.
   npm run import -- page FILE --country NAME|ISO3 --edition YEAR [--data DIR]
-      Read a country page's text (as copied from ocindex.net), check its scores against
-      the edition data in DIR, and write DIR/profiles/YEAR/<country>.json.
+      Read a country page's text (as copied from ocindex.net), check every score, change
+      and rank line on it against the edition data in DIR, and write
+      DIR/profiles/YEAR/<country>.json, with the page's profile box as "facts" when the
+      copy includes it. The page's layout is detected and must be that of YEAR's pages:
+        2021  a "Year:" line; box with income group and geography type; no changes
+        2023  a "Year:" line; box adds GDP ("USD 223,249.00 million") and GINI; markets
+              new in 2023 print n/a; rank changes are previous - current, glued to the
+              continent and region ("10th of 35 countries in Americas-1")
+        2025  no "Year:" line; box with capital, population, GDP ("USD 289,070 million")
+              and area; every score prints a change; rank changes are current - previous
+              ("31st of 193 countries -1": 32nd in 2023, 31st in 2025)
+      A copy that stops before the narrative is refused, naming its last line.
 `;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -54,13 +64,19 @@ async function importPage(file: string, dataDir: string, countryArg: string, edi
   }
   const text = (await readInput(file)).toString('utf8');
   const brief = buildCountryBrief(model, country.iso3, edition);
-  const { profile, warnings } = buildProfile(file, text, country, brief, brief.profile);
+  const { profile, layout, checked: checks, warnings } = buildProfile(file, text, country, brief, brief.profile);
   const path = join(dataDir, 'profiles', String(edition), `${countrySlug(country)}.json`);
   await writeAtomically([{ path, bytes: json(profile) }]);
   const unplaced = profile.paragraphs.filter((p) => p.tagging === 'unplaced').length;
   const checked = profile.paragraphs.filter((p) => p.tagging === 'checked').length;
+  const read = [
+    layout.detected,
+    ...(profile.facts ? [`profile box with ${Object.keys(profile.facts).length} facts`] : []),
+    ...checks.map((c) => `${c} checked`),
+  ];
   return [
     ...warnings.map((w) => `warning: ${w}`),
+    `read ${file}: ${read.join('; ')}`,
     `wrote ${path}: ${profile.indicators.length} indicators, ${profile.paragraphs.length} paragraphs (${unplaced} unplaced` +
       `${checked > 0 ? `, ${checked} with the tagging a person checked` : ''})`,
   ];

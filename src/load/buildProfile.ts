@@ -1,24 +1,31 @@
 /**
  * A country page's text + the edition data → that country's ProfileFile, or a DataError listing
- * every score or change on the page that disagrees with the data.
+ * every problem: a layout that is not the edition's, a score, change or rank line that
+ * disagrees with the data, a missing score, a page that stops early or has no narrative.
+ *
+ *   read the page → detect its layout (2021 / 2023 / 2025) → check it against the brief
+ *   → tag the paragraphs → the profile, with the profile box as `facts`.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Country } from '../index/countries.js';
+import { findCountry, type Country } from '../index/countries.js';
 import { DataError, type Problem } from '../errors.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
-import { readPage } from './readPage.js';
+import { checkPageScores } from './checkPageScores.js';
+import { checkPageLayout, describeLayout, detectPageLayout, type PageLayout } from './detectPageLayout.js';
+import { readPage, type PageText } from './readPage.js';
 import type { Paragraph, ProfileFile } from './schemas.js';
 import { tagParagraphs } from './tagParagraphs.js';
 
 export interface BuiltProfile {
   readonly profile: ProfileFile;
+  /** The layout the page was read with, and the lines that tell it: for the run summary. */
+  readonly layout: { readonly edition: PageLayout; readonly detected: string };
+  /** What was checked beyond the indicators: "criminality score and 3 rank lines". */
+  readonly checked: readonly string[];
   /** Paragraphs that could not be placed, lines skipped: for the run summary. */
   readonly warnings: readonly string[];
 }
-
-const hundredths = (n: number) => Math.round(n * 100);
-const show = (h: number | null) => (h === null ? 'n/a' : (h / 100).toFixed(2));
 
 /**
  * Paragraphs a person has checked (`"tagging": "checked"`) in the profile being replaced keep
@@ -29,53 +36,43 @@ function keepChecked(paragraphs: Paragraph[], previous: ProfileFile | undefined)
   return paragraphs.map((p) => checked.get(p.text) ?? p);
 }
 
+/** A profile box that names another country than the one imported. */
+function checkBoxCountry(page: PageText, country: Country, problems: Problem[]): void {
+  const name = page.box?.name;
+  if (!name) return;
+  const named = findCountry(name.text);
+  if (named?.iso3 !== country.iso3) {
+    problems.push({ at: `line ${name.line}`, message: `the profile box is for "${name.text}", but the page is being imported for ${country.name}` });
+  }
+}
+
+/** The composite blocks checked, in words, for the run summary. */
+function describeChecked(page: PageText): string[] {
+  return page.composites.map((c) => `${c.id} score and ${c.ranks.length} rank lines`);
+}
+
 /** Page text + the country's brief (+ the profile it replaces, if any) → the new profile. */
 export function buildProfile(file: string, text: string, country: Country, brief: CountryBrief, previous?: ProfileFile): BuiltProfile {
   const problems: Problem[] = [];
+  const warnings: string[] = [];
   const page = readPage(text, problems);
-  const byId = new Map(page.blocks.map((b) => [b.id, b]));
-
-  const expected = [
-    { id: 'markets', name: 'Criminal markets', value: brief.composites.markets.value, change: brief.composites.markets.change },
-    { id: 'actors', name: 'Criminal actors', value: brief.composites.actors.value, change: brief.composites.actors.change },
-    ...brief.indicators.map((f) => ({ id: f.indicator.id, name: f.indicator.name, value: f.value, change: f.change })),
-  ];
-  for (const want of expected) {
-    const block = byId.get(want.id);
-    if (!block) {
-      problems.push({ at: '', message: `no score for ${want.name}` });
-      continue;
-    }
-    const at = `line ${block.line} (${want.name})`;
-    if (hundredths(block.score) !== want.value) {
-      problems.push({ at, message: `score ${show(hundredths(block.score))}, but the ${brief.edition} data for ${country.name} says ${show(want.value)}` });
-    }
-    const change = block.change === null ? null : hundredths(block.change);
-    if (change !== want.change) {
-      problems.push({ at, message: `change ${show(change)}, but the data gives ${show(want.change)}` });
-    }
-  }
-  for (const block of page.blocks) {
-    if (!expected.some((e) => e.id === block.id)) {
-      problems.push({ at: `line ${block.line}`, message: `${block.id} is not an indicator of the ${brief.edition} edition` });
-    }
-  }
-  if (page.paragraphs.length === 0) problems.push({ at: '', message: 'no narrative paragraphs found after the scores' });
+  const detected = detectPageLayout(page);
+  const layout = checkPageLayout(detected, brief.edition, problems);
+  // Checked against another edition's data, every figure would disagree: say only that.
+  if (layout === undefined) throw new DataError(file, problems);
+  checkBoxCountry(page, country, problems);
+  checkPageScores(page, brief, layout, problems, warnings);
   if (problems.length > 0) throw new DataError(file, problems);
 
   const paragraphs = keepChecked(tagParagraphs(page.paragraphs.map((p) => p.text), brief.edition), previous);
-  const warnings = [
-    ...paragraphs.flatMap((p, n) =>
-      p.tagging === 'unplaced' ? [`${file}: line ${page.paragraphs[n]!.line}: paragraph matches no indicator; stored untagged ("${p.text.slice(0, 50)}…")`] : [],
-    ),
-    ...page.skipped.map((s) => `${file}: line ${s.line}: skipped, not a narrative paragraph ("${s.text.slice(0, 50)}")`),
-  ];
+  const byId = new Map(page.blocks.map((b) => [b.id, b]));
   const block = (id: string) => byId.get(id)!;
   return {
     profile: {
       iso3: country.iso3,
       edition: brief.edition,
       source: { file: basename(file), sha256: createHash('sha256').update(text).digest('hex') },
+      ...(page.box ? { facts: page.box.facts } : {}),
       components: {
         markets: { score: block('markets').score, change: block('markets').change },
         actors: { score: block('actors').score, change: block('actors').change },
@@ -86,6 +83,15 @@ export function buildProfile(file: string, text: string, country: Country, brief
       }),
       paragraphs,
     },
-    warnings,
+    layout: { edition: layout, detected: `${describeLayout(detected)}${detected.candidates.length > 1 ? `, read as ${layout}` : ''}` },
+    checked: describeChecked(page),
+    warnings: [
+      ...warnings.map((w) => `${file}: ${w}`),
+      ...paragraphs.flatMap((p, n) =>
+        p.tagging === 'unplaced' ? [`${file}: line ${page.paragraphs[n]!.line}: paragraph matches no indicator; stored untagged ("${p.text.slice(0, 50)}…")`] : [],
+      ),
+      ...(page.box?.skipped ?? []).map((s) => `${file}: line ${s.line}: skipped, not a label of the profile box ("${s.text.slice(0, 50)}")`),
+      ...page.skipped.map((s) => `${file}: line ${s.line}: skipped, not a narrative paragraph ("${s.text.slice(0, 50)}")`),
+    ],
   };
 }

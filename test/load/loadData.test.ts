@@ -25,7 +25,7 @@ async function failure(dir: string): Promise<DataError> {
 describe('loadData', () => {
   it('reads the shipped editions and the Peru profile', async () => {
     const data = await loadData('data');
-    expect(data.editions.map((e) => e.edition)).toEqual([2021, 2023]);
+    expect(data.editions.map((e) => e.edition)).toEqual([2021, 2023, 2025]);
     expect([...data.profiles.keys()]).toEqual(['2023/PER']);
   });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
 import { readWorkbook } from '../../src/load/readWorkbook.js';
-import { columnOf, editedWorkbook, rowOf, WORKBOOK } from './workbookFixtures.js';
+import { columnOf, editedWorkbook, rowOf, WORKBOOK, WORKBOOK_2025 } from './workbookFixtures.js';
 
 async function read(file: string) {
   return readWorkbook(file, await readFile(file));
@@ -30,6 +30,23 @@ describe('readWorkbook', () => {
     expect(Object.keys(peru.scores)).toHaveLength(32);
     expect(editions[1]!.countries.find((c) => c.iso3 === 'COD')!.sourceName).toBe('Congo, Dem, Rep,');
     expect(editions[1]!.source.sha256).toMatch(/^a8c8966b.*f9ef$/);
+  });
+
+  it('reads the three editions of the 2025 workbook; its 2021 and 2023 sheets equal the 2023 workbook\'s', async () => {
+    const editions = await read(WORKBOOK_2025);
+    expect(editions.map((e) => [e.edition, e.countries.length])).toEqual([
+      [2021, 193],
+      [2023, 193],
+      [2025, 193],
+    ]);
+    const peru = editions[2]!.countries.find((c) => c.iso3 === 'PER')!;
+    expect(peru.published).toEqual({ criminality: 6.62, markets: 6.33, actors: 6.9, resilience: 4.46 });
+    expect(Object.keys(peru.scores)).toHaveLength(32);
+    expect(peru.scores['illicit-trade-in-excisable-goods']).toBe(4.5);
+    expect(editions[2]!.countries.find((c) => c.iso3 === 'COD')!.sourceName).toBe('Congo, Dem. Rep.');
+    expect(editions[2]!.source.sha256).toMatch(/^0bdfe894.*55f5$/);
+    const scores = (list: Awaited<ReturnType<typeof read>>) => list.slice(0, 2).map((e) => e.countries.map((c) => [c.iso3, c.published, c.scores]));
+    expect(scores(editions)).toEqual(scores(await read(WORKBOOK)));
   });
 
   it('takes columns in any order and composite headers spelled any known way', async () => {

@@ -4,7 +4,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The 2023 edition's workbook (2021 and 2023 sheets, headers "… avg,", names with commas). */
 export const WORKBOOK = 'data/sources/global_oc_index_2023-edition.xlsx';
+/** The current (2025) edition's workbook, from which data/editions is imported. */
+export const WORKBOOK_2025 = 'data/sources/global_oc_index_2025-edition.xlsx';
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'ocindex-test-'));
