@@ -2,15 +2,17 @@
  * IndexModel + CountryBrief → the country workbook's bytes (xlsx), reproducibly.
  *
  *   1. placeholders shared by every sheet (editions, source, citation, data files)
- *   2. lay out each sheet as plain data: Summary, Scores, Deltas, History, Narrative (only with
- *      a profile)
+ *   2. lay out each sheet as plain data: Summary, Scores, Deltas (only with a previous edition:
+ *      the first edition has no changes), History, Narrative (only with a profile)
  *   3. paint them into an exceljs workbook with pinned document properties, the headers of
- *      Scores, Deltas and History on one row below the longest legend
+ *      Scores, Deltas and History on one row below the longest legend, every sheet printing
+ *      one page wide on the run's paper
  *   4. render to bytes with fixed zip dates, order and ids
  */
 import { BuildError } from '../errors.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
+import type { Paper } from '../outputPaths.js';
 import { createWorkbook } from './createWorkbook.js';
 import { outputDate } from '../present/outputDate.js';
 import { editionPlaceholders } from './editionPlaceholders.js';
@@ -25,10 +27,16 @@ import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
 import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
 
+export interface WorkbookOptions {
+  /** The paper every sheet prints on (default A4). */
+  readonly paper?: Paper;
+}
+
 export async function buildCountryWorkbook(
   model: IndexModel,
   brief: CountryBrief,
   template: WorkbookTemplate = WORKBOOK_TEMPLATE,
+  { paper = 'a4' }: WorkbookOptions = {},
 ): Promise<Uint8Array> {
   try {
     const profileFiles = brief.profile ? [brief.profile.source.file] : [];
@@ -43,20 +51,22 @@ export async function buildCountryWorkbook(
     const narrative = layoutNarrative(brief, template);
 
     const date = outputDate(brief.edition);
+    const title = fillPlaceholders(template.country.title, names);
     const workbook = createWorkbook({
-      title: fillPlaceholders(template.country.title, names),
+      title,
       subject: fillPlaceholders(template.country.subject, names),
       keywords: template.country.keywords.map((keyword) => fillPlaceholders(keyword, names)),
       category: template.country.category,
       creator: template.creator,
       date,
     });
-    paintSummarySheet(workbook, sheets.summary, summary, template);
-    const headerRow = sharedHeaderRow([scores, deltas, history]);
-    paintTableSheet(workbook, sheets.scores, scores, template, headerRow);
-    paintTableSheet(workbook, sheets.deltas, deltas, template, headerRow);
-    paintTableSheet(workbook, sheets.history, history, template, headerRow);
-    if (narrative) paintTableSheet(workbook, sheets.narrative, narrative, template);
+    const print = { paper, title };
+    paintSummarySheet(workbook, sheets.summary, summary, template, print);
+    const headerRow = sharedHeaderRow([scores, ...(deltas ? [deltas] : []), history]);
+    paintTableSheet(workbook, sheets.scores, scores, template, print, headerRow);
+    if (deltas) paintTableSheet(workbook, sheets.deltas, deltas, template, print, headerRow);
+    paintTableSheet(workbook, sheets.history, history, template, print, headerRow);
+    if (narrative) paintTableSheet(workbook, sheets.narrative, narrative, template, print);
 
     return await renderXlsx(workbook, date);
   } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * How cells look, shared by every painter: the number format of each column kind, the font
- * every styled cell names in full, and the colours of a change (tone) or a score (heat).
+ * every styled cell names in full, and the colours of a change (tone), a score (heat) or n/a.
  *
  * Numbers are stored as numbers and only shown with these formats, so a reader's sums and
  * charts use the real values. Changes carry an explicit sign; the negative section prints a
@@ -31,12 +31,15 @@ export function cellFont(options: Partial<Font> = {}): Partial<Font> {
 }
 
 /**
- * A planned cell's colours onto an exceljs cell: a change's tone (fill and dark text: orange for
- * worse, blue for better, none for unchanged), else a score's heat fill. Tables and legends both
- * use it, so a legend's sample looks exactly like the cells it explains.
+ * A planned cell's colours onto an exceljs cell: "n/a" in muted grey text; a change's tone
+ * (a dark fill with white text: orange for worse, blue for better, none for unchanged), else a
+ * score's heat fill. Tables and legends both use it, so a legend's sample looks exactly like
+ * the cells it explains.
  */
 export function paintColours(target: Cell, planned: CellPlan, colours: WorkbookTemplate['colours']): void {
-  if (planned.tone && planned.tone !== 'unchanged') {
+  if (planned.notAvailable) {
+    target.font = cellFont({ color: { argb: colours.muted } });
+  } else if (planned.tone && planned.tone !== 'unchanged') {
     const direction = colours[planned.tone];
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: direction.toneFill } };
     target.font = cellFont({ color: { argb: direction.toneFont } });

@@ -2,10 +2,11 @@
  * IndexModel + edition → the all-countries Scores and Deltas tables. Both start alike: ISO3,
  * country, continent, region, the four composites and every indicator of the edition. Scores
  * then has the criminality and resilience ranks (world, continent, region); Deltas, which holds
- * this edition minus the previous one (blank, not zero, where an indicator is new or there is no
- * previous edition), has each of those ranks in the previous edition beside the rank in this
- * one: never a signed rank change, whose sign ocindex.net printed both ways. One row per
- * country, in English name order. Each table carries the legend of the colours it uses.
+ * this edition minus the previous one ("n/a", as the briefs print it, where an indicator is new),
+ * has each of those ranks in the previous edition beside the rank in this one: never a signed
+ * rank change, whose sign ocindex.net printed both ways. The first edition in the data has no
+ * Deltas at all (null), rather than a sheet of blanks. One row per country, in English name
+ * order. Each table carries the legend of the colours it uses.
  */
 import type { Country } from '../index/countries.js';
 import { COMPOSITES, indicatorsOf, type CompositeId, type Indicator } from '../index/taxonomy.js';
@@ -13,9 +14,9 @@ import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { SCOPES, type EditionModel, type IndexModel, type Scope } from '../model/buildIndexModel.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
-import { fillLegend, layoutLegend } from './layoutLegend.js';
+import { layoutLegend } from './layoutLegend.js';
 import { sortCountries } from './sortCountries.js';
-import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type HigherIs, type TablePlan } from './tablePlan.js';
+import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type HigherIs, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
 export const RANKED: readonly CompositeId[] = ['criminality', 'resilience'];
@@ -27,7 +28,7 @@ interface Measure {
   readonly note: string;
   /** The score in hundredths, or undefined when the edition lacks it. */
   readonly read: (edition: EditionModel, iso3: string) => number | undefined;
-  /** Not in the previous edition: its change column stays blank. */
+  /** Not in the previous edition: its change column reads n/a. */
   readonly isNew: boolean;
 }
 
@@ -114,48 +115,38 @@ export function layoutAllScores(model: IndexModel, edition: number, template: Wo
   return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template) };
 }
 
-export function layoutAllDeltas(model: IndexModel, edition: number, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan {
-  const current = editionOf(model, edition);
+export function layoutAllDeltas(
+  model: IndexModel,
+  edition: number,
+  template: WorkbookTemplate,
+  shared: EditionPlaceholders,
+): TablePlan | null {
   const previousEdition = previousEditionOf(model, edition);
-  const previous = previousEdition === null ? undefined : editionOf(model, previousEdition);
+  if (previousEdition === null) return null;
+  const current = editionOf(model, edition);
+  const previous = editionOf(model, previousEdition);
   const measures = measuresOf(edition, previous, template);
-  const blankWhy = (m: Measure) =>
-    previous === undefined
-      ? fillPlaceholders(template.notes.noPreviousEdition, shared)
-      : m.isNew
-        ? fillPlaceholders(template.notes.newIndicatorColumn, shared)
-        : '';
-  // Each rank in the previous edition, then in this one; without a previous edition, no ranks.
-  const ranks = previousEdition === null ? [] : rankMeasures();
-  const rankPairs = ranks.flatMap((r) => [
-    { ...r, edition: previousEdition!, model: previous! },
+  const newNote = fillPlaceholders(template.notes.newIndicatorColumn, shared);
+  // Each rank in the previous edition, then in this one.
+  const rankPairs = rankMeasures().flatMap((r) => [
+    { ...r, edition: previousEdition, model: previous },
     { ...r, edition, model: current },
   ]);
   const columns: ColumnPlan[] = [
     ...identityColumns(template),
-    ...measures.map((m): ColumnPlan => {
-      const note = [blankWhy(m), m.note].filter((line) => line !== '').join('\n');
-      return { header: m.header, kind: 'change', ...(note ? { headerNote: note } : {}) };
-    }),
+    ...measures.map((m): ColumnPlan => ({ header: m.header, kind: 'change', headerNote: m.isNew ? `${newNote}\n${m.note}` : m.note })),
     ...rankPairs.map((r): ColumnPlan => ({ header: rankInHeader(template, r.name, r.scope, r.edition), kind: 'integer' })),
   ];
   const rows = sortCountries(current.scores.countries.keys()).map((country) => [
     ...identityCells(country),
     ...measures.map((m): CellPlan => {
-      const now = m.read(current, country.iso3);
-      const before = previous === undefined ? undefined : m.read(previous, country.iso3);
+      if (m.isNew) return notAvailableCell(template.notAvailable);
+      const [now, before] = [m.read(current, country.iso3), m.read(previous, country.iso3)];
       if (now === undefined || before === undefined) return cell(null);
       const change = now - before;
       return cell(fromHundredths(change), { tone: toneOfChange(change, m.higherIs) });
     }),
     ...rankPairs.map((r) => cell(r.model.ranks[r.id][r.scope].get(country.iso3) ?? null)),
   ]);
-  const blanks =
-    previous === undefined
-      ? [fillLegend(template.legend.blankNoPrevious, shared)]
-      : measures.some((m) => m.isNew)
-        ? [fillLegend(template.legend.blankChange, shared)]
-        : [];
-  const more = [...blanks, ...(ranks.length > 0 ? [template.legend.ranks] : [])];
-  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template, more) };
+  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template, { more: [template.legend.ranks], values: shared }) };
 }

@@ -73,5 +73,5 @@ export function layoutAllEditions(model: IndexModel, edition: number, template: 
     ...identityCells(country),
     ...measures.map((m) => m.cellFor(country.iso3)),
   ]);
-  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template, [template.legend.ranks]) };
+  return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template, { more: [template.legend.ranks] }) };
 }

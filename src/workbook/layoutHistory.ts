@@ -69,5 +69,5 @@ export function layoutHistory(brief: CountryBrief, template: WorkbookTemplate): 
   ]);
   const since = [...notScored].sort((a, b) => a - b).join(template.editionsJoiner);
   const more = [...(since ? [fillLegend(template.legend.blankScore, { since })] : []), template.legend.ranks];
-  return { columns, rows, frozenColumns: 3, legend: layoutLegend(columns, rows, template, more) };
+  return { columns, rows, frozenColumns: 3, legend: layoutLegend(columns, rows, template, { more }) };
 }

@@ -3,6 +3,8 @@
  * change, zero included), largest rise first; equal changes keep taxonomy order. The Reading
  * column says in words what the colour says (worse, better, unchanged), for readers who cannot
  * tell orange from blue and for printing in black and white; the legend above says it too.
+ * The first edition in the data has no changes, so no table (null) and no sheet, rather than an
+ * empty one.
  */
 import type { CountryBrief, IndicatorFigure } from '../model/buildCountryBrief.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
@@ -22,7 +24,8 @@ export function sortDeltas(indicators: readonly IndicatorFigure[]): Changed[] {
     .map((entry) => entry.figure);
 }
 
-export function layoutIndicatorDeltas(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan {
+export function layoutIndicatorDeltas(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan | null {
+  if (brief.previousEdition === null) return null;
   const labels = template.country.deltas;
   const columns: ColumnPlan[] = [
     { header: labels.pillar, kind: 'text' },
@@ -30,11 +33,7 @@ export function layoutIndicatorDeltas(brief: CountryBrief, template: WorkbookTem
     { header: labels.indicator, kind: 'text' },
     { header: fillPlaceholders(labels.previous, shared), kind: 'score' },
     { header: fillPlaceholders(labels.score, shared), kind: 'score' },
-    {
-      header: labels.change,
-      kind: 'change',
-      ...(brief.previousEdition === null ? { headerNote: fillPlaceholders(template.notes.noPreviousEdition, shared) } : {}),
-    },
+    { header: labels.change, kind: 'change' },
     { header: labels.reading, kind: 'text' },
   ];
   const rows = sortDeltas(brief.indicators).map(({ indicator, value, previous, change }): CellPlan[] => {

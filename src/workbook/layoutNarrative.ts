@@ -1,7 +1,8 @@
 /**
- * CountryBrief → the Narrative sheet's table, or null when the country has no profile: one
- * row per paragraph in page order, numbered so the order survives a reader's sorting, with the
- * section (pillar / group) and the indicators it covers by name.
+ * CountryBrief → the Narrative sheet's table: one row per paragraph in page order, numbered so
+ * the order survives a reader's sorting, with the section (pillar / group) and the indicators it
+ * covers by name. Null, so no sheet rather than an empty one, when the country has no profile
+ * or a profile without paragraphs.
  */
 import { indicatorById } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
@@ -22,7 +23,7 @@ function sectionOf(paragraph: Paragraph, template: WorkbookTemplate): string {
 }
 
 export function layoutNarrative(brief: CountryBrief, template: WorkbookTemplate): TablePlan | null {
-  if (!brief.profile) return null;
+  if (!brief.profile || brief.profile.paragraphs.length === 0) return null;
   const labels = template.country.narrative;
   return {
     columns: [

@@ -2,7 +2,9 @@
  * CountryBrief → SummaryPlan: the first sheet of a country workbook as plain data. Who and
  * when (country, ISO3, edition, region, continent, quadrant), the four composites with their
  * changes, ranks (each beside the previous edition's, never a signed rank change) and averages,
- * the legend of the table's colours, then source, citation and how to read the figures.
+ * the legend of the table's colours, then source, citation and how to read the figures. The
+ * first edition in the data has no previous score, change or previous rank columns, and its
+ * notes say why; the template marks which notes belong to which case.
  */
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
@@ -10,8 +12,8 @@ import { QUADRANT_LABELS } from '../model/quadrant.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutLegend } from './layoutLegend.js';
-import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type LegendLine, type TablePlan } from './tablePlan.js';
-import type { WorkbookTemplate } from './workbookTemplate.js';
+import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type LegendLine, type TablePlan } from './tablePlan.js';
+import { showsIn, type WorkbookTemplate } from './workbookTemplate.js';
 
 export type Field = readonly [label: string, value: string | number];
 
@@ -37,8 +39,12 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
     { header: labels.composite, kind: 'text' },
     { header: labels.higherIs, kind: 'text' },
     { header: fillPlaceholders(labels.score, shared), kind: 'score' },
-    { header: fillPlaceholders(labels.previous, shared), kind: 'score' },
-    { header: labels.change, kind: 'change' },
+    ...(compared
+      ? [
+          { header: fillPlaceholders(labels.previous, shared), kind: 'score' as const },
+          { header: labels.change, kind: 'change' as const },
+        ]
+      : []),
     // This edition's rank, then the previous edition's beside it.
     ...ranks.flatMap((rank): ColumnPlan[] => [
       { header: fillPlaceholders(labels.rank, { ...shared, group: rank.group, of: rank.of }), kind: 'integer' },
@@ -54,8 +60,15 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
       cell(composite.name, { note: composite.definition }),
       cell(higherIs),
       cell(fromHundredths(figure.value), { heat }),
-      figure.previous === null ? cell(null) : cell(fromHundredths(figure.previous), { heat }),
-      figure.change === null ? cell(null) : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
+      // A composite exists in every edition, so with a previous edition it always has a change.
+      ...(compared
+        ? [
+            figure.previous === null ? cell(null) : cell(fromHundredths(figure.previous), { heat }),
+            figure.change === null
+              ? notAvailableCell(template.notAvailable)
+              : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
+          ]
+        : []),
       ...figure.ranks.flatMap((rank): CellPlan[] => [cell(rank.rank), ...(compared ? [cell(rank.previous)] : [])]),
       cell(fromHundredths(figure.averages.region), { heat }),
       cell(fromHundredths(figure.averages.continent), { heat }),
@@ -87,13 +100,16 @@ export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, s
     subheading: summary.subheading,
     fields,
     composites,
-    legend: layoutLegend(composites.columns, composites.rows, template),
+    legend: layoutLegend(composites.columns, composites.rows, template, { values: shared }),
     sources: [
       [labels.source, shared.source],
       [labels.citation, shared.citation],
       [labels.dataFiles, shared.dataFiles],
     ],
     notesHeading: summary.notesHeading,
-    notes: summary.notes.map((note) => fillPlaceholders(note, names)),
+    notes: summary.notes
+      .map((note) => (typeof note === 'string' ? { text: note, when: undefined } : note))
+      .filter((note) => showsIn(note.when, brief.previousEdition !== null))
+      .map((note) => fillPlaceholders(note.text, names)),
   };
 }

@@ -57,3 +57,21 @@ export function wrappedLineCount(text: string, width: number, charsPerUnit = 1):
   }
   return lines;
 }
+
+/**
+ * Advance widths of " " to "~" in 11 pt Calibri regular, in hundredths of a digit's width (read
+ * from Carlito, which has Calibri's metrics). For deciding whether a line fits exactly.
+ */
+const ASCII_WIDTHS = [
+  45, 64, 79, 98, 100, 141, 135, 44, 60, 60, 98, 98, 49, 60, 50, 76, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 53, 53, 98,
+  98, 98, 91, 176, 114, 107, 105, 121, 96, 91, 124, 123, 50, 63, 103, 83, 169, 127, 131, 102, 133, 107, 91, 96, 127, 112, 176, 102,
+  96, 92, 61, 76, 61, 98, 98, 57, 95, 104, 83, 104, 98, 60, 93, 104, 45, 47, 90, 45, 158, 104, 104, 104, 104, 69, 77, 66, 104, 89,
+  141, 85, 89, 78, 62, 91, 62, 98,
+];
+
+/** `text` on one line in 11 pt Calibri regular, in width units; a character beyond ASCII counts as a digit. */
+export function lineWidth(text: string): number {
+  let hundredths = 0;
+  for (const char of text) hundredths += ASCII_WIDTHS[char.codePointAt(0)! - 32] ?? 100;
+  return hundredths / 100;
+}

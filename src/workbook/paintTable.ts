@@ -1,57 +1,21 @@
 /**
  * TablePlan → exceljs cells: header row, values with their number formats, tones, heat fills,
- * notes, column widths and row heights from the text, conditional colour scales. paintTableSheet
- * puts one table on a sheet of its own, under its legend, with the header frozen and an autofilter.
+ * "n/a", notes, column widths and header height (layoutColumns), row heights from the text,
+ * conditional colour scales. paintTableSheet puts one table on a sheet of its own, under its
+ * legend, with the header frozen, an autofilter and its print setup.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import { cellFont, NUMBER_FORMATS, paintColours } from './cellStyles.js';
 import { SCALE_MAX, SCALE_MID, SCALE_MIN } from './heatColour.js';
-import { longestWord, PROSE_CHARS_PER_UNIT, rowHeightFor, textLength, wrappedLineCount } from './measureText.js';
+import { layoutColumns } from './layoutColumns.js';
+import { PROSE_CHARS_PER_UNIT, rowHeightFor, textLength, wrappedLineCount } from './measureText.js';
 import { paintLegend } from './paintLegend.js';
-import type { CellPlan, ColumnPlan, TablePlan } from './tablePlan.js';
+import { footerFor, pageSetupFor, type PrintOptions } from './printSetup.js';
+import type { TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
 
 /** Excel's limit; a longer string makes Excel repair the file. */
 export const MAX_CELL_TEXT = 32_767;
-/** Prose columns wrap at this width; wider reads badly. */
-const PROSE_WIDTH = 80;
-const MIN_WIDTH = 6;
-const MAX_WIDTH = 60;
-/**
- * Excel's width excludes the cell's side padding. It also keeps exceljs from writing no width
- * at all: exceljs drops a width of exactly 9 as "the default", which Excel shows as 8.43.
- */
-const WIDTH_PADDING = 0.7;
-/** Roughly what fits across a landscape page at a readable scale, in width units. */
-const PRINT_WIDTH = 260;
-/** Percent: about 7 pt type, the smallest that still reads on paper. */
-const WIDE_PRINT_SCALE = 60;
-/** A header may wrap over this many lines before its column grows instead. */
-const HEADER_LINES = 3;
-
-/** The text a cell shows, for measuring: 6.4 shows as "6.40", −0.5 as "−0.50". */
-function shownLength({ value, kind: own }: CellPlan, column: ColumnPlan): number {
-  if (value === null) return 0;
-  if (typeof value === 'string') return textLength(value);
-  const kind = own ?? column.kind;
-  switch (kind) {
-    case 'score':
-    case 'change':
-      return Math.abs(value).toFixed(2).length + (kind === 'change' || value < 0 ? 1 : 0);
-    default:
-      return String(value).length;
-  }
-}
-
-/** Column widths from content and header; a header may wrap, so it asks only for a third of its length. */
-export function columnWidths(plan: TablePlan): number[] {
-  return plan.columns.map((column, c) => {
-    const content = Math.max(0, ...plan.rows.map((row) => shownLength(row[c] ?? { value: null }, column)));
-    const header = Math.max(longestWord(column.header), Math.ceil(textLength(column.header) / HEADER_LINES));
-    const limit = column.kind === 'prose' ? (column.maxWidth ?? PROSE_WIDTH) : MAX_WIDTH;
-    return Math.min(limit, Math.max(MIN_WIDTH, content + 2, header + 2)) + WIDTH_PADDING;
-  });
-}
 
 function safeText(value: string, note: string | undefined, notes: { truncated: string }): { text: string; note: string | undefined } {
   if (textLength(value) <= MAX_CELL_TEXT) return { text: value, note };
@@ -66,25 +30,26 @@ function safeText(value: string, note: string | undefined, notes: { truncated: s
  */
 export function paintTable(sheet: Worksheet, plan: TablePlan, firstRow: number, template: WorkbookTemplate): number {
   const colours = template.colours;
-  const widths = columnWidths(plan);
+  const { widths, upright, headerHeight } = layoutColumns(plan);
   widths.forEach((width, c) => {
     const column = sheet.getColumn(c + 1);
     column.width = Math.max(column.width ?? 0, width);
   });
 
   const header = sheet.getRow(firstRow);
-  let headerLines = 1;
   plan.columns.forEach((column, c) => {
     const target = header.getCell(c + 1);
     target.value = column.header;
     target.font = cellFont({ bold: true });
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.headerFill } };
     target.border = { bottom: { style: 'thin', color: { argb: colours.headerBorder } } };
-    target.alignment = { vertical: 'bottom', wrapText: true, horizontal: column.kind === 'text' || column.kind === 'prose' ? 'left' : 'right' };
+    const textual = column.kind === 'text' || column.kind === 'prose';
+    target.alignment = upright[c]
+      ? { vertical: 'bottom', horizontal: 'center', wrapText: true, textRotation: 90 }
+      : { vertical: 'bottom', horizontal: textual ? 'left' : 'right', wrapText: true };
     if (column.headerNote) target.note = column.headerNote;
-    headerLines = Math.max(headerLines, wrappedLineCount(column.header, widths[c]! - 1));
   });
-  header.height = rowHeightFor(headerLines);
+  header.height = headerHeight;
 
   plan.rows.forEach((cells, r) => {
     const row = sheet.getRow(firstRow + 1 + r);
@@ -101,8 +66,9 @@ export function paintTable(sheet: Worksheet, plan: TablePlan, firstRow: number, 
       } else {
         target.value = planned.value;
       }
-      target.numFmt = NUMBER_FORMATS[planned.kind ?? column.kind];
-      target.alignment = { vertical: 'top', wrapText: column.kind === 'prose' };
+      // "n/a" is text in a column of numbers: right-aligned, so the column still reads as one.
+      target.numFmt = planned.notAvailable ? NUMBER_FORMATS.text : NUMBER_FORMATS[planned.kind ?? column.kind];
+      target.alignment = { vertical: 'top', wrapText: column.kind === 'prose', ...(planned.notAvailable ? { horizontal: 'right' as const } : {}) };
       paintColours(target, planned, colours);
       if (note) target.note = note;
     });
@@ -149,36 +115,41 @@ export function sharedHeaderRow(plans: readonly TablePlan[]): number {
   return Math.max(1, ...plans.map(headerRowOf));
 }
 
+/** The sum of a sheet's column widths, as painted. */
+export function sheetWidth(sheet: Worksheet, columns: number): number {
+  let width = 0;
+  for (let c = 1; c <= columns; c += 1) width += sheet.getColumn(c).width ?? 9;
+  return width;
+}
+
 /**
  * A new sheet holding `plan`: its legend from row 1, then the table with its header at
  * `headerRow` (at least below the legend), the header, the legend above it and any key columns
- * frozen, an autofilter, printable with the header repeated on every page.
+ * frozen, an autofilter, printed one page wide with the legend and header atop every page.
  */
 export function paintTableSheet(
   workbook: Workbook,
   name: string,
   plan: TablePlan,
   template: WorkbookTemplate,
+  print: PrintOptions,
   headerRow = headerRowOf(plan),
 ): Worksheet {
   if (headerRow < headerRowOf(plan)) throw new Error(`sheet ${name}: header row ${headerRow} would overwrite the legend`);
+  if (plan.rows.length === 0) throw new Error(`sheet ${name}: no rows; leave the sheet out rather than ship it empty`);
   const frozen = plan.frozenColumns ?? 0;
   const topLeftCell = `${columnLetter(frozen + 1)}${headerRow + 1}`;
-  const width = columnWidths(plan).reduce((sum, w) => sum + w, 0);
-  // A narrow table prints one page wide; a wide one (every indicator) would shrink to nothing,
-  // so it prints small but legible across pages, repeating the key columns on each.
-  const fit = width <= PRINT_WIDTH
-    ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
-    : { fitToPage: false, scale: WIDE_PRINT_SCALE, ...(frozen > 0 ? { printTitlesColumn: `A:${columnLetter(frozen)}` } : {}) };
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', xSplit: frozen, ySplit: headerRow, topLeftCell, activeCell: topLeftCell }],
-    pageSetup: { orientation: 'landscape', printTitlesRow: `${headerRow}:${headerRow}`, ...fit },
   });
-  if (plan.legend) paintLegend(sheet, plan.legend, 1, template);
+  // The table first: its widths are what the legend's detail wraps within.
   const lastRow = paintTable(sheet, plan, headerRow, template);
+  if (plan.legend) paintLegend(sheet, plan.legend, 1, plan.columns.length, template);
   if (plan.filter !== false) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: plan.columns.length } };
   }
+  sheet.pageSetup = { ...sheet.pageSetup, ...pageSetupFor(sheetWidth(sheet, plan.columns.length), print.paper, `1:${headerRow}`) };
+  sheet.headerFooter = { ...sheet.headerFooter, ...footerFor(template, print) };
   return sheet;
 }
 

@@ -27,7 +27,7 @@ export type ColumnKind =
 export interface ColumnPlan {
   readonly header: string;
   readonly kind: ColumnKind;
-  /** A note on the header cell: a definition, or why the column is blank. */
+  /** A note on the header cell: a definition, or why the column reads n/a. */
   readonly headerNote?: string;
   /**
    * A conditional colour scale over the whole column, from white at 1 to a dark tone at 10.
@@ -54,6 +54,11 @@ export interface CellPlan {
   readonly note?: string;
   /** Shown as this kind rather than the column's: a rank in a column of scores. */
   readonly kind?: ColumnKind;
+  /**
+   * The text "n/a" where a change does not exist (an indicator new in the edition), written as
+   * the briefs print it: muted and right-aligned, so a column of numbers still reads as one.
+   */
+  readonly notAvailable?: true;
 }
 
 /**
@@ -82,6 +87,11 @@ export interface TablePlan {
 /** A cell with only a value. */
 export function cell(value: CellValue, extra: Omit<CellPlan, 'value'> = {}): CellPlan {
   return { value, ...extra };
+}
+
+/** A change that does not exist: the template's "n/a", marked so painters and legends know it. */
+export function notAvailableCell(text: string, extra: Omit<CellPlan, 'value' | 'notAvailable'> = {}): CellPlan {
+  return { value: text, notAvailable: true, ...extra };
 }
 
 /** Model hundredths → the number a cell stores: 640 → 6.4 (the nearest double, as typed). */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import raw from '../../templates/workbook.json' with { type: 'json' };
+import { MIN_DISTANCE, MIN_LIGHTNESS_GAP, shadeNear } from './colourDistance.js';
 
 /**
  * Excel refuses (with a repair prompt) sheet names over 31 characters or with []:*?/\ in them,
@@ -32,6 +33,27 @@ function distinctSheets<T extends Record<string, string>>(shape: z.ZodType<T>) {
 /** [meaning, detail]: the meaning prints beside the sample on every page, so it stays short. */
 const LegendText = z.tuple([z.string().min(1).max(30, 'a legend meaning has at most 30 characters'), z.string()]);
 
+/**
+ * Text that only some workbooks show: "compared" where there is a previous edition (so changes
+ * and a Deltas sheet), "firstEdition" where there is none.
+ */
+export const When = z.enum(['compared', 'firstEdition']);
+export type When = z.infer<typeof When>;
+
+/** Whether text marked `when` shows in a workbook with (compared) or without a previous edition. */
+export function showsIn(when: When | undefined, compared: boolean): boolean {
+  return when === undefined || (when === 'compared') === compared;
+}
+
+/** A note: always shown, or only when `when` holds. */
+const Note = z.union([z.string(), z.strictObject({ when: When, text: z.string() })]);
+
+/** An About row: [topic, text], or one shown only when `when` holds. */
+const AboutRow = z.union([z.tuple([z.string(), z.string()]), z.strictObject({ when: When, topic: z.string(), text: z.string() })]);
+
+/** Footer text: {page} and {pages} become the page number and count, {sheet} the sheet's name. */
+const FooterText = z.string().refine((text) => !/&/.test(text), 'write "and" rather than "&", which Excel reads as a footer code');
+
 const Scopes = z.strictObject({ world: z.string(), continent: z.string(), region: z.string() });
 
 export const WorkbookTemplate = z.strictObject({
@@ -45,6 +67,8 @@ export const WorkbookTemplate = z.strictObject({
   editionsJoiner: z.string(),
   editionsSeparator: z.string(),
   noPreviousEdition: z.string(),
+  /** What a change that does not exist reads, as the briefs print it: "n/a". */
+  notAvailable: z.string().min(1),
   pillars: z.strictObject({ criminality: z.string(), resilience: z.string() }),
   higherIs: z.strictObject({ worse: z.string(), better: z.string() }),
   reading: z.strictObject({ worse: z.string(), better: z.string(), unchanged: z.string() }),
@@ -65,11 +89,11 @@ export const WorkbookTemplate = z.strictObject({
     betterChange: LegendText,
     worseScore: LegendText,
     betterScore: LegendText,
-    blankChange: LegendText,
-    blankNoPrevious: LegendText,
+    notAvailable: LegendText,
     blankScore: LegendText,
     ranks: LegendText,
   }),
+  print: z.strictObject({ about: z.string(), footerLeft: FooterText, footerRight: FooterText }),
   country: z.strictObject({
     title: z.string(),
     subject: z.string(),
@@ -105,7 +129,7 @@ export const WorkbookTemplate = z.strictObject({
         average: z.string(),
       }),
       notesHeading: z.string(),
-      notes: z.array(z.string()),
+      notes: z.array(Note),
     }),
     scores: z.strictObject({
       pillar: z.string(),
@@ -173,10 +197,23 @@ export const WorkbookTemplate = z.strictObject({
     about: z.strictObject({
       topic: z.string(),
       text: z.string(),
-      rows: z.array(z.tuple([z.string(), z.string()])),
+      rows: z.array(AboutRow),
     }),
   }),
-  colours: z.strictObject({ headerFill: Argb, headerBorder: Argb, worse: Direction, better: Direction }),
+  colours: z
+    .strictObject({ headerFill: Argb, headerBorder: Argb, muted: Argb, worse: Direction, better: Direction })
+    .superRefine((colours, context) => {
+      // A change's fill must never pass for a score's shade (see shadeNear).
+      for (const direction of ['worse', 'better'] as const) {
+        const near = shadeNear(colours[direction].toneFill, [colours.worse, colours.better]);
+        if (near === undefined) continue;
+        context.addIssue({
+          code: 'custom',
+          path: [direction, 'toneFill'],
+          message: `a change's fill must stand apart from every score shade (ΔE ${MIN_DISTANCE}, ${MIN_LIGHTNESS_GAP} L*), but is close to ${near}`,
+        });
+      }
+    }),
 });
 export type WorkbookTemplate = z.infer<typeof WorkbookTemplate>;
 

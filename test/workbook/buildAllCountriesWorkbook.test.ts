@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../src/index/countries.js';
 import { indicatorsOf } from '../../src/index/taxonomy.js';
@@ -77,7 +77,8 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     for (const name of ['Scores', 'Deltas', 'Editions', 'Regions']) {
       const sheet = sheetOf(book, name);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: header });
-      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: `${header}:${header}` });
+      // Printed one page wide, with the legend and the header atop every page.
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${header}` });
     }
     expect(sheetOf(book, 'Scores').autoFilter).toBe(`A${header}:AT${header + 193}`);
     // Deltas: 4 identity, 4 composites, 32 indicators, then 6 ranks each in 2021 and in 2023.
@@ -128,11 +129,16 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     expect((at('Criminality rank in 2023, world').fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
   });
 
-  it('leaves new indicators blank in Deltas, never zero, and says why in the header note', () => {
+  it('writes n/a for new indicators in Deltas, as the brief prints it, never zero or blank, and says why in the header note', () => {
     const sheet = sheetOf(book, 'Deltas');
     for (const indicator of indicatorsOf(2023).filter((i) => i.since === 2023)) {
       const column = columnOf(sheet, indicator.name);
-      for (const r of bodyRows(sheet)) expect(sheet.getCell(r, column).value).toBeNull();
+      for (const r of bodyRows(sheet)) {
+        const target = sheet.getCell(r, column);
+        expect(target.value).toBe('n/a');
+        expect(target.type).toBe(ExcelJS.ValueType.String);
+        expect(target.alignment?.horizontal).toBe('right');
+      }
       expect(String(sheet.getCell(headerRowOf(sheet), column).note)).toContain('New in 2023');
     }
     // An old indicator has a value, zero included, for every country.
@@ -142,7 +148,7 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     expect(legendOf(sheet).map((line) => [line.meaning, line.detail])).toEqual([
       ['A change for the worse', 'Criminality, criminal markets or criminal actors up, or resilience down.'],
       ['A change for the better', 'Criminality, criminal markets or criminal actors down, or resilience up.'],
-      ['A blank change is not a zero', 'The indicator is new in 2023: 2021 did not score it.'],
+      ['n/a: there is no change', 'The indicator is new in 2023: 2021 did not score it, so there is nothing to compare with. n/a is not a zero.'],
       ['Ranks are not coloured', 'Rank 1 is the highest score (the most criminal, or the most resilient); read a move from the ranks side by side.'],
     ]);
   });
@@ -174,14 +180,14 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it('leaves every change blank for the first edition, with no ranks to set beside', async () => {
+  it('has no Deltas sheet for the first edition, which has no changes, and says so on About', async () => {
     const first = await readWorkbook(await buildAllCountriesWorkbook(model, 2021));
-    const sheet = sheetOf(first, 'Deltas');
-    expect(bodyRows(sheet)).toHaveLength(193);
-    expect(headersOf(sheet)).toHaveLength(4 + 4 + 26);
-    const row = headerRowOf(sheet) + 1;
-    for (let c = 5; c <= sheet.columnCount; c += 1) expect(sheet.getCell(row, c).value).toBeNull();
-    expect(String(sheet.getCell(headerRowOf(sheet), 5).note)).toContain('No edition before 2021');
-    expect(legendOf(sheet).map((line) => line.meaning)).toEqual(['A blank change is not a zero']);
+    expect(first.worksheets.map((s) => s.name)).toEqual(['Scores', 'Editions', 'Regions', 'About']);
+    const about = sheetOf(first, 'About');
+    const text = (topic: string) => String(about.getCell(rowWhere(about, 1, topic), 2).value);
+    expect(text('Edition')).toBe('2021. No edition before 2021 in the data, so there are no changes: this workbook has no Deltas sheet and no change columns.');
+    expect(text('Changes')).toContain('no Deltas sheet');
+    expect(text('Editions')).not.toContain('changes between');
+    expect(() => rowWhere(about, 1, 'Deltas')).toThrow();
   });
 });

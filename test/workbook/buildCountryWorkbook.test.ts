@@ -77,7 +77,8 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     const sheet = sheetOf(book, 'Summary');
     const worse = rowWhere(sheet, 2, 'A change for the worse');
     expect(worse).toBeGreaterThan(rowWhere(sheet, 1, 'Resilience'));
-    expect((sheet.getCell(worse, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFDD0A2');
+    expect((sheet.getCell(worse, 1).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FF8C2D04');
+    expect(sheet.getCell(worse, 1).font?.color?.argb).toBe('FFFFFFFF');
     expect(sheet.getCell(worse, 3).value).toBe('Criminality, criminal markets or criminal actors up, or resilience down.');
     // Only the colours the table uses: every 2023 change of Peru's composites is for the worse or none.
     expect(rowValues(sheet, worse + 1).slice(1, 2)).toEqual(['A score: higher is worse']);
@@ -99,18 +100,28 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheet.getCell(row, 7).numFmt).toBe(CHANGE_FORMAT);
   });
 
-  it('leaves a new indicator\'s change blank, not zero, with a note saying why', () => {
+  it('writes a new indicator\'s change as n/a, as the brief prints it, not zero or blank, with a note saying why', () => {
     const sheet = sheetOf(book, 'Scores');
     const row = rowWhere(sheet, 3, 'Extortion and protection racketeering');
     const change = sheet.getCell(row, columnOf(sheet, 'Change'));
-    expect(change.value).toBeNull();
-    expect(change.type).toBe(ExcelJS.ValueType.Null);
+    expect(change.value).toBe('n/a');
+    expect(change.type).toBe(ExcelJS.ValueType.String);
+    expect(change.alignment?.horizontal).toBe('right');
+    expect(change.font?.color?.argb).toBe('FF595959');
+    expect((change.fill as ExcelJS.FillPattern | undefined)?.fgColor).toBeUndefined();
     expect(String(change.note)).toContain('New in 2023');
-    expect(sheet.getCell(row, columnOf(sheet, 'Score 2021')).value).toBeNull();
+    // Its 2021 score does not exist either: a blank, with a note.
+    const before = sheet.getCell(row, columnOf(sheet, 'Score 2021'));
+    expect(before.value).toBeNull();
+    expect(String(before.note)).toBe('New in 2023: not scored in 2021, so this cell is blank.');
     // An unchanged indicator is a real zero.
     expect(sheet.getCell(rowWhere(sheet, 3, 'Human trafficking'), columnOf(sheet, 'Change')).value).toBe(0);
-    // And the legend above the table says what a blank change means.
-    expect(sheet.getCell(rowWhere(sheet, 2, 'A blank change is not a zero'), 3).value).toBe('The indicator is new in 2023: 2021 did not score it.');
+    // And the legend above the table says what n/a and the blank mean.
+    expect(sheet.getCell(rowWhere(sheet, 2, 'n/a: there is no change'), 3).value).toBe(
+      'The indicator is new in 2023: 2021 did not score it, so there is nothing to compare with. n/a is not a zero.',
+    );
+    expect(sheet.getCell(rowWhere(sheet, 2, 'n/a: there is no change'), 1).value).toBe('n/a');
+    expect(sheet.getCell(rowWhere(sheet, 2, 'A blank score is not a zero'), 3).value).toBe('The indicator is new in 2023: earlier editions did not score it.');
   });
 
   it('freezes the header (with the legend above it) and filters every table sheet', () => {
@@ -121,7 +132,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
       // The same header row on each, below the longest legend.
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: header });
       expect(sheet.autoFilter).toMatch(new RegExp(`^A${header}:[A-Z]+\\d+$`));
-      expect(sheet.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+      expect(sheet.pageSetup.printTitlesRow).toBe(`1:${header}`);
     }
     expect(sheetOf(book, 'Narrative').views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheetOf(book, 'Narrative').autoFilter).toMatch(/^A1:D\d+$/);
@@ -151,14 +162,15 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
       const target = sheet.getCell(rowWhere(sheet, 3, indicator), change);
       return (target.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     };
-    expect(fill('Heroin trade')).toBe('FFFDD0A2'); // market up: worse
-    expect(fill('Judicial system and detention')).toBe('FFC6DBEF'); // resilience up: better
-    expect(fill('Law enforcement')).toBe('FFFDD0A2'); // resilience down: worse
+    expect(fill('Heroin trade')).toBe('FF8C2D04'); // market up: worse
+    expect(fill('Judicial system and detention')).toBe('FF084594'); // resilience up: better
+    expect(fill('Law enforcement')).toBe('FF8C2D04'); // resilience down: worse
     expect(fill('Cocaine trade')).toBeUndefined();
+    expect(sheet.getCell(rowWhere(sheet, 3, 'Heroin trade'), change).font?.color?.argb).toBe('FFFFFFFF');
     // The legend above says what each colour means, with a sample of each.
     const legend = (meaning: string) => (sheet.getCell(rowWhere(sheet, 2, meaning), 1).fill as ExcelJS.FillPattern).fgColor?.argb;
-    expect(legend('A change for the worse')).toBe('FFFDD0A2');
-    expect(legend('A change for the better')).toBe('FFC6DBEF');
+    expect(legend('A change for the worse')).toBe('FF8C2D04');
+    expect(legend('A change for the better')).toBe('FF084594');
   });
 
   it('puts the narrative on its own sheet with sections and indicator names', () => {
@@ -190,17 +202,25 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheetOf(other, 'Summary').getCell(4, 2).value).toBe("Côte d'Ivoire");
   });
 
-  it('builds an edition with no earlier one: changes blank, Deltas empty, no previous ranks', async () => {
+  it('builds an edition with no earlier one: no Deltas sheet, no previous score, change or previous rank columns', async () => {
     const first = await readWorkbook(await buildCountryWorkbook(model, buildCountryBrief(model, 'PER', 2021)));
+    expect(first.worksheets.map((s) => s.name)).toEqual(['Summary', 'Scores', 'Editions']);
     const scores = sheetOf(first, 'Scores');
-    const change = columnOf(scores, 'Change');
     expect(bodyRows(scores)).toHaveLength(26);
-    for (const r of bodyRows(scores)) expect(scores.getCell(r, change).value).toBeNull();
-    expect(bodyRows(sheetOf(first, 'Deltas'))).toHaveLength(0);
+    expect(headersOf(scores)).toEqual(['Pillar', 'Group', 'Indicator', 'Definition', 'Score 2021', 'South America average', 'Americas average', 'World average']);
     const summary = sheetOf(first, 'Summary');
     const header = rowValues(summary, rowWhere(summary, 1, 'Composite'));
-    expect(header).toContain('World rank in 2021 (of 193)');
-    expect(header.filter((h) => /rank/.test(String(h)))).toEqual(['World rank in 2021 (of 193)', 'Americas rank in 2021 (of 35)', 'South America rank in 2021 (of 12)']);
+    expect(header).toEqual([
+      'Composite', 'Reading', 'Score 2021',
+      'World rank in 2021 (of 193)', 'Americas rank in 2021 (of 35)', 'South America rank in 2021 (of 12)',
+      'South America average', 'Americas average', 'World average',
+    ]);
+    // The notes say why, and describe no Deltas sheet.
+    const firstNote = rowWhere(summary, 1, 'How to read') + 1;
+    const texts = Array.from({ length: summary.rowCount - firstNote + 1 }, (_, n) => String(summary.getCell(firstNote + n, 1).value));
+    expect(texts[0]).toContain('Scores are from 1 to 10');
+    expect(texts).toContain('2021 is the first edition in the data, so this workbook has no changes: no Deltas sheet, and no previous score, previous rank or change columns.');
+    expect(texts.join(' ')).not.toMatch(/Deltas lists|minus the previous/);
   });
 });
 

@@ -57,9 +57,9 @@ describe('the Editions sheet of the all-countries workbook (2025)', () => {
     const sheet = sheetOf(book, 'Editions');
     const row = rowWhere(sheet, 1, 'PER');
     const fill = (header: string) => (sheet.getCell(row, columnOf(sheet, header)).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
-    expect(fill('Criminality change 2023\u20132025')).toBe('FFFDD0A2'); // up: worse
-    expect(fill('Resilience change 2021\u20132023')).toBe('FFFDD0A2'); // down: worse
-    expect(fill('Resilience change 2023\u20132025')).toBe('FFC6DBEF'); // up: better
+    expect(fill('Criminality change 2023\u20132025')).toBe('FF8C2D04'); // up: worse
+    expect(fill('Resilience change 2021\u20132023')).toBe('FF8C2D04'); // down: worse
+    expect(fill('Resilience change 2023\u20132025')).toBe('FF084594'); // up: better
     expect(fill('Criminality rank in 2025, world')).toBeUndefined();
     expect(legendOf(sheet).map((line) => line.meaning)).toEqual([
       'A change for the worse',
@@ -70,12 +70,13 @@ describe('the Editions sheet of the all-countries workbook (2025)', () => {
     ]);
   });
 
-  it('freezes the header and the country columns, filters and prints the header and countries on every page', () => {
+  it('freezes the header and the country columns, filters, and prints one page wide with the legend and header on every page', () => {
     const sheet = sheetOf(book, 'Editions');
     const header = headerRowOf(sheet);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: header });
     expect(sheet.autoFilter).toBe(`A${header}:AP${header + 193}`);
-    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: `${header}:${header}`, printTitlesColumn: 'A:B' });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${header}` });
+    expect(sheet.pageSetup.printTitlesColumn).toBeUndefined();
   });
 
   it('sets each rank in 2023 beside the rank in 2025 on Deltas', () => {

@@ -61,13 +61,16 @@ function legendRows(sheet: ExcelJS.Worksheet): Map<string, ExcelJS.Cell> {
   return lines;
 }
 
-/** The colour roles a sheet's cells use, outside its legend. */
+/** The colour roles a sheet's cells use, outside its legend: fills, and text in a colour of its own. */
 function rolesUsed(sheet: ExcelJS.Worksheet): Set<string> {
   const legend = new Set([...legendRows(sheet).values()].map((sample) => Number(sample.row)));
   const roles = new Set<string>();
   for (const target of cellsOf(sheet)) {
     if (legend.has(Number(target.row))) continue;
     const fill = argbOf(target);
+    const font = fontOf(target);
+    if (!fill && font === colours.muted && target.value === 'n/a') roles.add('not-available');
+    else if (!fill && font) roles.add(`unexplained text colour ${font} at ${target.address}`);
     if (!fill || fill === colours.headerFill) continue;
     if (fill === colours.worse.toneFill && fontOf(target) === colours.worse.toneFont) roles.add('tone-worse');
     else if (fill === colours.better.toneFill && fontOf(target) === colours.better.toneFont) roles.add('tone-better');
@@ -122,12 +125,14 @@ describe('legends', () => {
     'tone-better': legendTexts.betterChange[0],
     'heat-worse': legendTexts.worseScore[0],
     'heat-better': legendTexts.betterScore[0],
+    'not-available': legendTexts.notAvailable[0],
   };
-  const sampleOf: Record<string, { fill: string; font?: string }> = {
+  const sampleOf: Record<string, { fill?: string; font?: string }> = {
     'tone-worse': { fill: colours.worse.toneFill, font: colours.worse.toneFont },
     'tone-better': { fill: colours.better.toneFill, font: colours.better.toneFont },
     'heat-worse': { fill: colours.worse.high },
     'heat-better': { fill: colours.better.high },
+    'not-available': { font: colours.muted },
   };
 
   it('explain every colour a sheet uses, on that sheet, with a sample coloured like the cells', () => {
@@ -142,6 +147,7 @@ describe('legends', () => {
           const sample = legend.get(meaningOf[role]!);
           expect(sample, where).toBeDefined();
           expect(argbOf(sample!), where).toBe(sampleOf[role]!.fill);
+          if (role === 'not-available') expect(sample!.value, where).toBe('n/a');
           if (sampleOf[role]!.font) expect(fontOf(sample!), where).toBe(sampleOf[role]!.font);
         }
       }
