@@ -8,7 +8,7 @@ export const FORMATS = ['pdf', 'xlsx', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Paper = 'a4' | 'letter';
 
-export const CHART_IDS = ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend'] as const;
+export const CHART_IDS = ['pyramid', 'comparison', 'trend', 'landscape'] as const;
 
 /**
  * "2023/peru.pdf", "2023/peru.xlsx", "2023/charts/peru/markets.svg". The first edition of the

@@ -1,6 +1,8 @@
 /**
- * CountryBrief → the comparison: the country beside the averages of its region, its continent
- * and the world on the four composites (templates/charts/comparison.vl.json).
+ * CountryBrief → the comparison: the country's criminality and resilience beside the averages
+ * of its region, its continent and the world (templates/charts/comparison.vl.json). Two
+ * composites, not four: at half a column, four bars of four groups are too thin to carry their
+ * labels; markets and actors are set against the region in the pillar tables.
  */
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { COMPOSITES } from '../index/taxonomy.js';
@@ -10,12 +12,15 @@ import type { VegaLiteChartSpec } from './chartSpec.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 import { measureText } from '../fonts/fonts.js';
+import { CHART_WORDS, chartText } from './chartWords.js';
 
 const WHO = ['country', 'region', 'continent', 'world'] as const;
 
 /** One bar per composite and group, in print order: the country first. */
+const COMPARED = COMPOSITES.filter((c) => c.id === 'criminality' || c.id === 'resilience');
+
 export function comparisonRows(brief: CountryBrief) {
-  return COMPOSITES.flatMap(({ id, name }) => {
+  return COMPARED.flatMap(({ id, name }) => {
     const figure = brief.composites[id];
     const value = { country: figure.value, ...figure.averages };
     return WHO.map((who) => ({ key: name, who, score: value[who] / 100, scoreText: formatScore(value[who]) }));
@@ -39,18 +44,19 @@ function describe(brief: CountryBrief): string {
 
 /** The legend starts where the bars do, right of the composites' bold names. */
 function legendWidth(width: number): number {
-  const names = Math.max(...COMPOSITES.map((c) => measureText(c.name, 8, 'bold')));
+  const names = Math.max(...COMPARED.map((c) => measureText(c.name, 8, 'bold')));
   return width - names - 16;
 }
 
 /** CountryBrief → the spec of the comparison chart. */
 export function buildComparisonSpec(brief: CountryBrief, width: number): VegaLiteChartSpec {
-  const title = `Compared with region, continent and world, ${brief.edition}`;
+  const words = CHART_WORDS.comparison;
+  const title = chartText(words.title, brief);
   const legend = {
-    countryName: brief.country.name,
-    regionName: `${brief.country.region} average`,
-    continentName: `${brief.country.continent} average`,
-    worldName: 'World average',
+    countryName: chartText(words.country, brief),
+    regionName: chartText(words.region, brief),
+    continentName: chartText(words.continent, brief),
+    worldName: chartText(words.world, brief),
   };
   return {
     id: 'comparison',
@@ -60,11 +66,10 @@ export function buildComparisonSpec(brief: CountryBrief, width: number): VegaLit
     spec: fillVegaLite(template, {
       width,
       title,
-      subtitle: 'The country against the average of each group. Scores from 1 to 10: higher criminality is worse, higher resilience better.',
       datasets: { bars: comparisonRows(brief) },
-      lines: COMPOSITES.length,
+      lines: COMPARED.length,
       params: {
-        lineKeys: COMPOSITES.map((c) => c.name),
+        lineKeys: COMPARED.map((c) => c.name),
         ...legend,
         legendColumns: legendColumns(Object.values(legend), legendWidth(width), { fontSize: 8, symbol: 18, gap: 14 }),
       },

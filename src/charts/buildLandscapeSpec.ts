@@ -6,10 +6,11 @@
 import { countryByIso3 } from '../index/countries.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
-import { QUADRANT_LABELS, QUADRANT_SPLIT } from '../model/quadrant.js';
+import { QUADRANT_LABELS } from '../model/quadrant.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/landscape.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
+import { CHART_WORDS, chartText } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 
@@ -49,11 +50,12 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
   const countries = landscapeRows(model, brief);
   const { criminality, resilience } = brief.composites;
   const neighbours = countries.filter((c) => c.who === 'region').length;
-  const title = `All countries by criminality and resilience, ${brief.edition}`;
+  const words = CHART_WORDS.landscape;
+  const title = chartText(words.title, brief, { count: countries.length });
   const legend = {
     countryName: brief.country.name,
-    regionLabel: `${brief.country.region} (other countries)`,
-    otherLabel: 'Rest of the world',
+    regionLabel: chartText(words.region, brief),
+    otherLabel: chartText(words.other, brief),
   };
   return {
     id: 'landscape',
@@ -66,7 +68,7 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
     spec: fillVegaLite(template, {
       width,
       title,
-      subtitle: `Each mark is a country; the dashed lines at ${formatScore(QUADRANT_SPLIT)} divide the Index's four quadrants.`,
+      subtitle: chartText(words.subtitle, brief),
       datasets: {
         countries,
         label: [

@@ -8,6 +8,7 @@ import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/trend.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
+import { CHART_WORDS, chartText } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 
 /** One point per composite and edition, composites in print order, editions oldest first. */
@@ -25,9 +26,10 @@ export function trendRows(brief: CountryBrief) {
 
 function describe(brief: CountryBrief): string {
   const editions = brief.history.map((p) => p.edition);
+  const listed = `${editions.slice(0, -1).join(', ')} and ${editions.at(-1)}`;
   const series = (id: 'criminality' | 'resilience') => brief.history.map((p) => `${formatScore(p.composites[id].value)} (${p.edition})`).join(', ');
   return (
-    `${brief.country.name} in the ${editions.join(', ')} editions: criminality ${series('criminality')}; ` +
+    `${brief.country.name} in the ${listed} editions: criminality ${series('criminality')}; ` +
     `resilience ${series('resilience')}.`
   );
 }
@@ -35,7 +37,7 @@ function describe(brief: CountryBrief): string {
 /** CountryBrief → the spec of the trend chart. */
 export function buildTrendSpec(brief: CountryBrief, width: number): VegaLiteChartSpec {
   const editions = brief.history.map((p) => p.edition);
-  const title = `Over the editions, ${editions[0]}–${editions.at(-1)}`;
+  const title = chartText(CHART_WORDS.trend.title, brief);
   return {
     id: 'trend',
     grammar: 'vega-lite',
@@ -44,7 +46,6 @@ export function buildTrendSpec(brief: CountryBrief, width: number): VegaLiteChar
     spec: fillVegaLite(template, {
       width,
       title,
-      subtitle: 'Criminality, criminal markets, criminal actors and resilience in each edition. Scores from 1 to 10: higher criminality is worse, higher resilience better.',
       datasets: { points: trendRows(brief) },
       params: { lineKeys: COMPOSITES.map((c) => c.name), editionKeys: editions.map(String) },
     }),

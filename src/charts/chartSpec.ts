@@ -5,7 +5,7 @@
 import type { Spec as VegaSpec } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 
-export const CHART_IDS = ['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend'] as const;
+export const CHART_IDS = ['pyramid', 'comparison', 'trend', 'landscape'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** One data set of a chart: plain rows, every figure already formatted where it is printed. */

@@ -37,8 +37,17 @@ export function resolvePaletteRefs(value: unknown): Json {
  */
 export const CHART_FONT = `'${FONT_FAMILY}', sans-serif`;
 
-/** The subtitle's size in config.json, which the wrapping below must match. */
+/** The title's and subtitle's sizes in config.json, which the wrapping below must match. */
+const TITLE_SIZE = shared.config.title.fontSize;
 const SUBTITLE_SIZE = shared.config.title.subtitleFontSize;
+
+/** vega never wraps a title, it runs past the edge: break title and subtitle into lines that fit. */
+function titleOf(fill: { width: number; title: string; subtitle?: string }): { text: string | string[]; subtitle?: string[] } {
+  const title = wrapText(fill.title, fill.width - 8, TITLE_SIZE, 'bold');
+  const text = title.length === 1 ? title[0]! : title;
+  const subtitle = fill.subtitle ? wrapText(fill.subtitle, fill.width - 8, SUBTITLE_SIZE) : [];
+  return subtitle.length > 0 ? { text, subtitle } : { text };
+}
 
 /** The shared vega-lite config, with the font every output embeds. */
 export function chartConfig(): Record<string, Json> {
@@ -79,13 +88,12 @@ function withoutLayers(spec: Record<string, Json>, names: readonly string[]): Re
 export function fillVegaLite(template: unknown, fill: VegaLiteFill): TopLevelSpec & { datasets: Record<string, Rows> } {
   const spec = withoutLayers(resolvePaletteRefs(template) as Record<string, Json>, fill.dropLayers ?? []);
   const params = Object.entries(fill.params ?? {}).map(([name, value]) => ({ name, value }));
-  const subtitle = fill.subtitle ? wrapText(fill.subtitle, fill.width - 8, SUBTITLE_SIZE) : [];
   return {
     ...spec,
     ...(params.length > 0 ? { params: [...((spec.params as Json[] | undefined) ?? []), ...params] } : {}),
     width: fill.width,
     ...(spec.height === undefined ? {} : { height: heightOf(spec.height, fill.lines) }),
-    title: subtitle.length > 0 ? { text: fill.title, subtitle } : { text: fill.title },
+    title: titleOf(fill),
     config: mergeConfig(chartConfig(), (spec.config ?? {}) as Record<string, Json>),
     datasets: fill.datasets,
   } as unknown as TopLevelSpec & { datasets: Record<string, Rows> };
@@ -113,7 +121,6 @@ export function fillVega(template: unknown, fill: Omit<VegaLiteFill, 'params' | 
     return values ? { ...entry, values: values as unknown as Json } : entry;
   });
   const base = chartConfig() as Record<string, Record<string, Json>>;
-  const subtitle = fill.subtitle ? wrapText(fill.subtitle, fill.width - 8, SUBTITLE_SIZE) : [];
   const config = {
     background: base.background,
     title: { ...base.title, font: CHART_FONT, subtitleFont: CHART_FONT },
@@ -123,7 +130,7 @@ export function fillVega(template: unknown, fill: Omit<VegaLiteFill, 'params' | 
   return {
     ...spec,
     width: fill.width,
-    title: subtitle.length > 0 ? { text: fill.title, subtitle } : { text: fill.title },
+    title: titleOf(fill),
     config: mergeConfig(config, (spec.config ?? {}) as Record<string, Json>),
     data,
   } as unknown as VegaSpec;

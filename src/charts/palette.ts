@@ -21,6 +21,14 @@ export interface Palette {
   readonly change: { readonly worse: string; readonly better: string; readonly none: string };
   readonly highlight: { readonly country: string; readonly region: string; readonly other: string };
   readonly comparison: { readonly country: string; readonly region: string; readonly continent: string; readonly world: string };
+  /** The brief's marks: pillar bars and shapes, change directions, the average's tick. */
+  readonly marks: {
+    readonly criminality: string;
+    readonly resilience: string;
+    readonly worse: string;
+    readonly better: string;
+    readonly average: string;
+  };
   readonly ink: {
     readonly text: string;
     readonly muted: string;

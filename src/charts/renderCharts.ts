@@ -1,5 +1,5 @@
 /**
- * The chart stage: IndexModel + CountryBrief → the brief's seven charts as standalone SVG.
+ * The chart stage: IndexModel + CountryBrief → the brief's charts as standalone SVG.
  *
  *   1. build   the specs from templates/charts (pure; buildChartSpecs)
  *   2. render  each headless to SVG, one at a time (renderChartSvg: compiled once per
@@ -12,6 +12,8 @@ import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { BuildError } from '../errors.js';
 import { buildChartSpecs, DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
 import type { ChartId } from './chartSpec.js';
+import { addSourceLine } from './addSourceLine.js';
+import { CHART_WORDS, chartText } from './chartWords.js';
 import { renderChartSvg } from './renderChartSvg.js';
 
 export type { ChartId } from './chartSpec.js';
@@ -28,14 +30,16 @@ export interface ChartSvg {
   height: number;
 }
 
-/** IndexModel + CountryBrief → all seven charts, in print order; a failing chart throws a BuildError. */
+/** IndexModel + CountryBrief → every chart, in print order, each with its source line; a failing chart throws a BuildError. */
 export async function renderCharts(model: IndexModel, brief: CountryBrief, options?: { width?: number }): Promise<ChartSvg[]> {
   try {
     const specs = buildChartSpecs(model, brief, options?.width ?? DEFAULT_CHART_WIDTH);
     const charts: ChartSvg[] = [];
+    const source = chartText(CHART_WORDS.source, brief);
     for (const spec of specs) {
-      const { svg, width, height } = await renderChartSvg(spec);
-      charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width, height });
+      const drawn = await renderChartSvg(spec);
+      const { svg, height } = addSourceLine(drawn.svg, drawn, source);
+      charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width: drawn.width, height });
     }
     return charts;
   } catch (error) {

@@ -10,8 +10,13 @@ export type Continent = (typeof CONTINENTS)[number];
 
 export interface Country {
   readonly iso3: string;
-  /** The name printed in briefs and workbooks. */
+  /** The name in lists, tables and file names, as the Index's workbooks spell it. */
   readonly name: string;
+  /**
+   * The name in running text where it differs from `name`: with its article and in full
+   * ("the Democratic Republic of the Congo", "the Netherlands"). See `countryInSentence`.
+   */
+  readonly inSentence?: string;
   /** Other spellings that identify the country in input files. */
   readonly variants: readonly string[];
   readonly continent: Continent;
@@ -23,7 +28,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "AGO", name: "Angola", variants: [], continent: "Africa", region: "Central Africa" },
   { iso3: "ALB", name: "Albania", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "AND", name: "Andorra", variants: [], continent: "Europe", region: "Western Europe" },
-  { iso3: "ARE", name: "United Arab Emirates", variants: [], continent: "Asia", region: "Western Asia" },
+  { iso3: "ARE", name: "United Arab Emirates", variants: [], inSentence: "the United Arab Emirates", continent: "Asia", region: "Western Asia" },
   { iso3: "ARG", name: "Argentina", variants: [], continent: "Americas", region: "South America" },
   { iso3: "ARM", name: "Armenia", variants: [], continent: "Asia", region: "Central Asia and the Caucasus" },
   { iso3: "ATG", name: "Antigua and Barbuda", variants: [], continent: "Americas", region: "Caribbean" },
@@ -37,7 +42,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "BGD", name: "Bangladesh", variants: [], continent: "Asia", region: "Southern Asia" },
   { iso3: "BGR", name: "Bulgaria", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "BHR", name: "Bahrain", variants: [], continent: "Asia", region: "Western Asia" },
-  { iso3: "BHS", name: "Bahamas", variants: ["The Bahamas"], continent: "Americas", region: "Caribbean" },
+  { iso3: "BHS", name: "Bahamas", variants: ["The Bahamas"], inSentence: "the Bahamas", continent: "Americas", region: "Caribbean" },
   { iso3: "BIH", name: "Bosnia and Herzegovina", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "BLR", name: "Belarus", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "BLZ", name: "Belize", variants: [], continent: "Americas", region: "Central America" },
@@ -47,27 +52,27 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "BRN", name: "Brunei", variants: ["Brunei Darussalam"], continent: "Asia", region: "South-Eastern Asia" },
   { iso3: "BTN", name: "Bhutan", variants: [], continent: "Asia", region: "Southern Asia" },
   { iso3: "BWA", name: "Botswana", variants: [], continent: "Africa", region: "Southern Africa" },
-  { iso3: "CAF", name: "Central African Republic", variants: [], continent: "Africa", region: "Central Africa" },
+  { iso3: "CAF", name: "Central African Republic", variants: [], inSentence: "the Central African Republic", continent: "Africa", region: "Central Africa" },
   { iso3: "CAN", name: "Canada", variants: [], continent: "Americas", region: "North America" },
   { iso3: "CHE", name: "Switzerland", variants: [], continent: "Europe", region: "Western Europe" },
   { iso3: "CHL", name: "Chile", variants: [], continent: "Americas", region: "South America" },
   { iso3: "CHN", name: "China", variants: [], continent: "Asia", region: "Eastern Asia" },
   { iso3: "CIV", name: "Côte d'Ivoire", variants: ["Cote d'Ivoire", "Ivory Coast"], continent: "Africa", region: "West Africa" },
   { iso3: "CMR", name: "Cameroon", variants: [], continent: "Africa", region: "Central Africa" },
-  { iso3: "COD", name: "Congo, Dem. Rep.", variants: ["Congo, Dem, Rep,", "DR Congo", "Democratic Republic of the Congo"], continent: "Africa", region: "Central Africa" },
-  { iso3: "COG", name: "Congo, Rep.", variants: ["Congo, Rep,", "Republic of the Congo"], continent: "Africa", region: "Central Africa" },
+  { iso3: "COD", name: "Congo, Dem. Rep.", variants: ["Congo, Dem, Rep,", "DR Congo", "Democratic Republic of the Congo"], inSentence: "the Democratic Republic of the Congo", continent: "Africa", region: "Central Africa" },
+  { iso3: "COG", name: "Congo, Rep.", variants: ["Congo, Rep,", "Republic of the Congo"], inSentence: "the Republic of the Congo", continent: "Africa", region: "Central Africa" },
   { iso3: "COL", name: "Colombia", variants: [], continent: "Americas", region: "South America" },
-  { iso3: "COM", name: "Comoros", variants: [], continent: "Africa", region: "Southern Africa" },
+  { iso3: "COM", name: "Comoros", variants: [], inSentence: "the Comoros", continent: "Africa", region: "Southern Africa" },
   { iso3: "CPV", name: "Cabo Verde", variants: ["Cape Verde"], continent: "Africa", region: "West Africa" },
   { iso3: "CRI", name: "Costa Rica", variants: [], continent: "Americas", region: "Central America" },
   { iso3: "CUB", name: "Cuba", variants: [], continent: "Americas", region: "Caribbean" },
   { iso3: "CYP", name: "Cyprus", variants: [], continent: "Europe", region: "Southern Europe" },
-  { iso3: "CZE", name: "Czech Republic", variants: ["Czechia"], continent: "Europe", region: "Central & Eastern Europe" },
+  { iso3: "CZE", name: "Czech Republic", variants: ["Czechia"], inSentence: "the Czech Republic", continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "DEU", name: "Germany", variants: [], continent: "Europe", region: "Western Europe" },
   { iso3: "DJI", name: "Djibouti", variants: [], continent: "Africa", region: "East Africa" },
   { iso3: "DMA", name: "Dominica", variants: [], continent: "Americas", region: "Caribbean" },
   { iso3: "DNK", name: "Denmark", variants: [], continent: "Europe", region: "Northern Europe" },
-  { iso3: "DOM", name: "Dominican Republic", variants: [], continent: "Americas", region: "Caribbean" },
+  { iso3: "DOM", name: "Dominican Republic", variants: [], inSentence: "the Dominican Republic", continent: "Americas", region: "Caribbean" },
   { iso3: "DZA", name: "Algeria", variants: [], continent: "Africa", region: "North Africa" },
   { iso3: "ECU", name: "Ecuador", variants: [], continent: "Americas", region: "South America" },
   { iso3: "EGY", name: "Egypt", variants: [], continent: "Africa", region: "North Africa" },
@@ -78,13 +83,13 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "FIN", name: "Finland", variants: [], continent: "Europe", region: "Northern Europe" },
   { iso3: "FJI", name: "Fiji", variants: [], continent: "Oceania", region: "Melanesia" },
   { iso3: "FRA", name: "France", variants: [], continent: "Europe", region: "Western Europe" },
-  { iso3: "FSM", name: "Micronesia (Federated States of)", variants: ["Federated States of Micronesia"], continent: "Oceania", region: "Micronesia" },
+  { iso3: "FSM", name: "Micronesia (Federated States of)", variants: ["Federated States of Micronesia"], inSentence: "the Federated States of Micronesia", continent: "Oceania", region: "Micronesia" },
   { iso3: "GAB", name: "Gabon", variants: [], continent: "Africa", region: "Central Africa" },
-  { iso3: "GBR", name: "United Kingdom", variants: ["UK"], continent: "Europe", region: "Western Europe" },
+  { iso3: "GBR", name: "United Kingdom", variants: ["UK"], inSentence: "the United Kingdom", continent: "Europe", region: "Western Europe" },
   { iso3: "GEO", name: "Georgia", variants: [], continent: "Asia", region: "Central Asia and the Caucasus" },
   { iso3: "GHA", name: "Ghana", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "GIN", name: "Guinea", variants: [], continent: "Africa", region: "West Africa" },
-  { iso3: "GMB", name: "Gambia", variants: ["The Gambia"], continent: "Africa", region: "West Africa" },
+  { iso3: "GMB", name: "Gambia", variants: ["The Gambia"], inSentence: "the Gambia", continent: "Africa", region: "West Africa" },
   { iso3: "GNB", name: "Guinea-Bissau", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "GNQ", name: "Equatorial Guinea", variants: [], continent: "Africa", region: "Central Africa" },
   { iso3: "GRC", name: "Greece", variants: [], continent: "Europe", region: "Southern Europe" },
@@ -112,7 +117,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "KHM", name: "Cambodia", variants: [], continent: "Asia", region: "South-Eastern Asia" },
   { iso3: "KIR", name: "Kiribati", variants: [], continent: "Oceania", region: "Micronesia" },
   { iso3: "KNA", name: "St. Kitts and Nevis", variants: ["Saint Kitts and Nevis", "St, Kitts and Nevis"], continent: "Americas", region: "Caribbean" },
-  { iso3: "KOR", name: "Korea, Rep.", variants: ["Korea, Rep,", "Republic of Korea", "South Korea"], continent: "Asia", region: "Eastern Asia" },
+  { iso3: "KOR", name: "Korea, Rep.", variants: ["Korea, Rep,", "Republic of Korea", "South Korea"], inSentence: "the Republic of Korea", continent: "Asia", region: "Eastern Asia" },
   { iso3: "KWT", name: "Kuwait", variants: [], continent: "Asia", region: "Western Asia" },
   { iso3: "LAO", name: "Laos", variants: ["Lao PDR"], continent: "Asia", region: "South-Eastern Asia" },
   { iso3: "LBN", name: "Lebanon", variants: [], continent: "Asia", region: "Western Asia" },
@@ -129,9 +134,9 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "MCO", name: "Monaco", variants: [], continent: "Europe", region: "Southern Europe" },
   { iso3: "MDA", name: "Moldova", variants: ["Republic of Moldova"], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "MDG", name: "Madagascar", variants: [], continent: "Africa", region: "Southern Africa" },
-  { iso3: "MDV", name: "Maldives", variants: [], continent: "Asia", region: "Southern Asia" },
+  { iso3: "MDV", name: "Maldives", variants: [], inSentence: "the Maldives", continent: "Asia", region: "Southern Asia" },
   { iso3: "MEX", name: "Mexico", variants: [], continent: "Americas", region: "Central America" },
-  { iso3: "MHL", name: "Marshall Islands", variants: [], continent: "Oceania", region: "Micronesia" },
+  { iso3: "MHL", name: "Marshall Islands", variants: [], inSentence: "the Marshall Islands", continent: "Oceania", region: "Micronesia" },
   { iso3: "MKD", name: "North Macedonia", variants: ["Macedonia"], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "MLI", name: "Mali", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "MLT", name: "Malta", variants: [], continent: "Europe", region: "Southern Europe" },
@@ -147,7 +152,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "NER", name: "Niger", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "NGA", name: "Nigeria", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "NIC", name: "Nicaragua", variants: [], continent: "Americas", region: "Central America" },
-  { iso3: "NLD", name: "Netherlands", variants: [], continent: "Europe", region: "Western Europe" },
+  { iso3: "NLD", name: "Netherlands", variants: [], inSentence: "the Netherlands", continent: "Europe", region: "Western Europe" },
   { iso3: "NOR", name: "Norway", variants: [], continent: "Europe", region: "Northern Europe" },
   { iso3: "NPL", name: "Nepal", variants: [], continent: "Asia", region: "Southern Asia" },
   { iso3: "NRU", name: "Nauru", variants: [], continent: "Oceania", region: "Micronesia" },
@@ -156,11 +161,11 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "PAK", name: "Pakistan", variants: [], continent: "Asia", region: "Southern Asia" },
   { iso3: "PAN", name: "Panama", variants: [], continent: "Americas", region: "Central America" },
   { iso3: "PER", name: "Peru", variants: [], continent: "Americas", region: "South America" },
-  { iso3: "PHL", name: "Philippines", variants: [], continent: "Asia", region: "South-Eastern Asia" },
+  { iso3: "PHL", name: "Philippines", variants: [], inSentence: "the Philippines", continent: "Asia", region: "South-Eastern Asia" },
   { iso3: "PLW", name: "Palau", variants: [], continent: "Oceania", region: "Micronesia" },
   { iso3: "PNG", name: "Papua New Guinea", variants: [], continent: "Oceania", region: "Melanesia" },
   { iso3: "POL", name: "Poland", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
-  { iso3: "PRK", name: "Korea, DPR", variants: ["Democratic People's Republic of Korea", "North Korea"], continent: "Asia", region: "Eastern Asia" },
+  { iso3: "PRK", name: "Korea, DPR", variants: ["Democratic People's Republic of Korea", "North Korea"], inSentence: "the Democratic People's Republic of Korea", continent: "Asia", region: "Eastern Asia" },
   { iso3: "PRT", name: "Portugal", variants: [], continent: "Europe", region: "Southern Europe" },
   { iso3: "PRY", name: "Paraguay", variants: [], continent: "Americas", region: "South America" },
   { iso3: "QAT", name: "Qatar", variants: [], continent: "Asia", region: "Western Asia" },
@@ -171,7 +176,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "SDN", name: "Sudan", variants: [], continent: "Africa", region: "East Africa" },
   { iso3: "SEN", name: "Senegal", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "SGP", name: "Singapore", variants: [], continent: "Asia", region: "South-Eastern Asia" },
-  { iso3: "SLB", name: "Solomon Islands", variants: [], continent: "Oceania", region: "Melanesia" },
+  { iso3: "SLB", name: "Solomon Islands", variants: [], inSentence: "the Solomon Islands", continent: "Oceania", region: "Melanesia" },
   { iso3: "SLE", name: "Sierra Leone", variants: [], continent: "Africa", region: "West Africa" },
   { iso3: "SLV", name: "El Salvador", variants: [], continent: "Americas", region: "Central America" },
   { iso3: "SMR", name: "San Marino", variants: [], continent: "Europe", region: "Southern Europe" },
@@ -201,7 +206,7 @@ export const COUNTRIES: readonly Country[] = [
   { iso3: "UGA", name: "Uganda", variants: [], continent: "Africa", region: "East Africa" },
   { iso3: "UKR", name: "Ukraine", variants: [], continent: "Europe", region: "Central & Eastern Europe" },
   { iso3: "URY", name: "Uruguay", variants: [], continent: "Americas", region: "South America" },
-  { iso3: "USA", name: "United States", variants: ["United States of America"], continent: "Americas", region: "North America" },
+  { iso3: "USA", name: "United States", variants: ["United States of America"], inSentence: "the United States", continent: "Americas", region: "North America" },
   { iso3: "UZB", name: "Uzbekistan", variants: [], continent: "Asia", region: "Central Asia and the Caucasus" },
   { iso3: "VCT", name: "St. Vincent and the Grenadines", variants: ["Saint Vincent and the Grenadines", "St, Vincent and the Grenadines"], continent: "Americas", region: "Caribbean" },
   { iso3: "VEN", name: "Venezuela", variants: ["Venezuela (Bolivarian Republic of)"], continent: "Americas", region: "South America" },
@@ -253,6 +258,27 @@ export function countryByIso3(iso3: string): Country {
   const country = byIso3.get(iso3);
   if (!country) throw new Error(`unknown ISO3 code ${iso3}`);
   return country;
+}
+
+/** The name in running text: "the Democratic Republic of the Congo", "Peru". */
+export function countryInSentence(country: Country): string {
+  return country.inSentence ?? country.name;
+}
+
+/** The name as a heading: the running-text form without its article ("Democratic Republic of the Congo"). */
+export function countryTitle(country: Country): string {
+  return countryInSentence(country).replace(/^the /, '');
+}
+
+/** Continents and regions whose name takes an article in running text. */
+const GROUPS_IN_SENTENCE: Readonly<Record<string, string>> = {
+  Americas: 'the Americas',
+  Caribbean: 'the Caribbean',
+};
+
+/** A continent's or region's name in running text: "the Americas", "South America". */
+export function groupInSentence(group: string): string {
+  return GROUPS_IN_SENTENCE[group] ?? group;
 }
 
 /** The ASCII file name of a country's outputs: "Côte d'Ivoire" → "cote-d-ivoire". */

@@ -16,5 +16,10 @@ export function briefColors(template: BriefTemplate): BriefColors {
     rule: PALETTE.ink.grid,
     strong: PALETTE.ink.rule,
     accent: template.colors.accent,
+    criminality: PALETTE.marks.criminality,
+    resilience: PALETTE.marks.resilience,
+    worse: PALETTE.marks.worse,
+    better: PALETTE.marks.better,
+    average: PALETTE.marks.average,
   };
 }

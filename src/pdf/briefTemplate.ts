@@ -10,29 +10,30 @@ import { z } from 'zod';
 import rawTemplate from '../../templates/brief.json' with { type: 'json' };
 import { issuesToProblems } from '../load/schemas.js';
 import { DataError } from '../errors.js';
+import { fillText as fill, type Placeholders } from '../present/fillText.js';
 
 const Text = z.string().min(1);
-const ChartId = z.enum(['pyramid', 'markets', 'actors', 'resilience', 'changes', 'landscape', 'comparison', 'trend']);
+const ChartId = z.enum(['pyramid', 'comparison', 'trend', 'landscape']);
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
 const QuadrantText = z.strictObject({ title: Text, means: Text });
 const RankMoveText = z.strictObject({ up: Text, down: Text, same: Text });
+/** A sentence about one item or several tied ones. */
+const OneOrMany = z.strictObject({ one: Text, many: Text });
 
 /** Every section may start on a new page. */
 const newPage = z.boolean().optional();
 
-const TitleSection = z.strictObject({
-  type: z.literal('title'),
+/** Page 1: a summary a reader can stop after. */
+const SummarySection = z.strictObject({
+  type: z.literal('summary'),
   newPage,
   outline: Text,
   kicker: Text,
   location: Text,
   composites: z.array(z.enum(['criminality', 'resilience'])).min(1).max(2),
   reading: z.strictObject({ worse: Text, better: Text }),
-  components: Text,
-  quadrantLabel: Text,
-  quadrant: Text,
-  quadrantSame: Text,
-  quadrantMoved: Text,
+  /** Rank lines: {rank}, {of}, {groupIn}; `previous` wraps a line: {line}, {previousRank}, {previousEdition}. */
+  ranks: z.strictObject({ world: Text, continent: Text, region: Text, previous: Text }),
   /** The move of the rank among all countries, in words: {previousEdition}, {previousRank}, {of}. */
   rankMoves: z.strictObject({ about: z.string().optional(), criminality: RankMoveText, resilience: RankMoveText }),
   facts: z.strictObject({
@@ -49,26 +50,26 @@ const TitleSection = z.strictObject({
     noData: Text,
     source: Text,
   }),
-});
-
-/** Every edition up to the brief's: the trend chart, then each composite's score and three ranks. */
-const TrendSection = z.strictObject({
-  type: z.literal('trend'),
-  newPage,
-  heading: Text,
-  intro: Text,
-  chart: ChartId,
-  /** The label of a row of ranks: {of}, {continent}, {region}. */
-  ranks: Text,
+  quadrant: Text,
+  quadrantSame: Text,
+  quadrantMoved: Text,
+  headline: z.strictObject({
+    heading: Text,
+    markets: OneOrMany,
+    actors: OneOrMany,
+    resilience: z.strictObject({ one: Text, tied: Text }),
+    changes: z.strictObject({ both: Text, worse: Text, better: Text, none: Text }),
+    more: Text,
+  }),
+  /** Rows of charts: one chart takes the column, two share it. */
+  charts: z.array(z.array(ChartId).min(1).max(2)).min(1),
 });
 
 const FiguresSection = z.strictObject({
   type: z.literal('figures'),
   newPage,
   heading: Text,
-  headingFirstEdition: Text.optional(),
   intro: Text.optional(),
-  introFirstEdition: Text.optional(),
   charts: z.array(ChartId).min(1),
 });
 
@@ -78,9 +79,17 @@ const PillarSection = z.strictObject({
   heading: Text,
   composite: z.enum(['criminality', 'resilience']),
   intro: Text,
-  parts: z
-    .array(z.strictObject({ component: z.enum(['markets', 'actors', 'resilience']), heading: Text, chart: ChartId.optional() }))
-    .min(1),
+  parts: z.array(z.strictObject({ component: z.enum(['markets', 'actors', 'resilience']), heading: Text })).min(1),
+});
+
+/** Each composite's score and three ranks in every edition up to the brief's. */
+const HistorySection = z.strictObject({
+  type: z.literal('history'),
+  newPage,
+  heading: Text,
+  intro: Text,
+  /** The label of a row of ranks: {of}, {continent}, {region}. */
+  ranks: Text,
 });
 
 const NarrativeSection = z.strictObject({
@@ -94,20 +103,56 @@ const NarrativeSection = z.strictObject({
   earlier: Text,
 });
 
+const GlossarySection = z.strictObject({
+  type: z.literal('glossary'),
+  newPage,
+  heading: Text,
+  intro: Text,
+});
+
 const AboutSection = z.strictObject({
   type: z.literal('about'),
   newPage,
   heading: Text,
   items: z
-    .array(z.strictObject({ term: Text, text: Text, textFirstEdition: Text.optional(), textWithProfile: Text.optional() }))
+    .array(
+      z.strictObject({
+        term: Text,
+        text: Text,
+        textFirstEdition: Text.optional(),
+        textWithProfile: Text.optional(),
+        /** When the edition's publication date is not known. */
+        textUndated: Text.optional(),
+      }),
+    )
     .min(1),
   citationLabel: Text,
   citation: Text,
 });
 
-const Section = z.discriminatedUnion('type', [TitleSection, FiguresSection, TrendSection, PillarSection, NarrativeSection, AboutSection]);
+const Section = z.discriminatedUnion('type', [
+  SummarySection,
+  FiguresSection,
+  PillarSection,
+  HistorySection,
+  NarrativeSection,
+  GlossarySection,
+  AboutSection,
+]);
+
+/** The indicator tables of the pillar sections: column heads and the legend. */
+const IndicatorTable = z.strictObject({
+  indicator: Text,
+  score: Text,
+  average: Text,
+  change: Text,
+  changeFirstEdition: Text,
+  mean: Text,
+  legend: z.strictObject({ bar: Text, average: Text, worse: Text, better: Text, notAvailable: Text }),
+});
 
 export const BriefTemplate = z.strictObject({
+  about: z.string().optional(),
   creator: Text,
   author: Text,
   title: Text,
@@ -115,10 +160,12 @@ export const BriefTemplate = z.strictObject({
   keywords: z.array(Text),
   footer: Text,
   pageNumber: Text,
-  editionsJoiner: Text,
+  listJoiner: z.string(),
+  listLastJoiner: z.string(),
   notAvailable: Text,
   changeSince: Text,
-  firstEdition: Text,
+  /** How a publication date reads: {date} is "10 November 2025" or "September 2023". */
+  dates: z.strictObject({ day: Text, month: Text }),
   colors: z.strictObject({ about: z.string().optional(), accent: Hex }),
   quadrants: z.strictObject({
     'high-criminality-low-resilience': QuadrantText,
@@ -126,16 +173,17 @@ export const BriefTemplate = z.strictObject({
     'low-criminality-low-resilience': QuadrantText,
     'low-criminality-high-resilience': QuadrantText,
   }),
-  table: z.strictObject({ indicator: Text, score: Text, change: Text, changeFirstEdition: Text, definition: Text, average: Text }),
+  indicatorTable: IndicatorTable,
   sections: z.array(Section).min(1),
 });
 export type BriefTemplate = z.infer<typeof BriefTemplate>;
 export type BriefSection = z.infer<typeof Section>;
-export type TitleSection = z.infer<typeof TitleSection>;
+export type SummarySection = z.infer<typeof SummarySection>;
 export type FiguresSection = z.infer<typeof FiguresSection>;
-export type TrendSection = z.infer<typeof TrendSection>;
 export type PillarSection = z.infer<typeof PillarSection>;
+export type HistorySection = z.infer<typeof HistorySection>;
 export type NarrativeSection = z.infer<typeof NarrativeSection>;
+export type GlossarySection = z.infer<typeof GlossarySection>;
 export type AboutSection = z.infer<typeof AboutSection>;
 
 /** Any template value → BriefTemplate, or a DataError naming every problem. */
@@ -149,10 +197,6 @@ export function parseBriefTemplate(value: unknown, file = 'templates/brief.json'
 export const DEFAULT_BRIEF_TEMPLATE: BriefTemplate = parseBriefTemplate(rawTemplate);
 
 /** "{country} in {edition}" + values → "Peru in 2023". An unknown placeholder is an error. */
-export function fillText(pattern: string, values: Readonly<Record<string, string | number>>): string {
-  return pattern.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`brief template: no value for {${name}} in "${pattern}"`);
-    return String(value);
-  });
+export function fillText(pattern: string, values: Placeholders): string {
+  return fill(pattern, values, 'brief template');
 }

@@ -5,7 +5,7 @@
  */
 import type { AboutSection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { placeHeading, textBlock, textHeight } from './layoutText.js';
+import { placeHeading, textBlock, textHeight, SECTION_SPACE } from './layoutText.js';
 import type { TypeName } from './typeStyles.js';
 
 const TERM_WIDTH = 104;
@@ -16,19 +16,19 @@ const CITATION_SPACE = 16;
 export function layoutAbout(context: LayoutContext, section: AboutSection, parent: string): void {
   const { flow, brief } = context;
   const first = brief.previousEdition === null;
+  const undated = context.values.published === undefined;
   const items = section.items.map((item) => ({
     term: item.term,
-    text: text(context, (first && item.textFirstEdition) || (brief.profile && item.textWithProfile) || item.text),
+    text: text(context, (first && item.textFirstEdition) || (brief.profile && item.textWithProfile) || (undated && item.textUndated) || item.text),
   }));
   const textWidth = flow.width - TERM_WIDTH - TERM_GAP;
   const height = (item: { term: string; text: string }, type: TypeName) =>
     Math.max(textHeight(item.term, 'term', TERM_WIDTH), textHeight(item.text, type, textWidth));
 
   const citation = { term: section.citationLabel, text: text(context, section.citation) };
-  // The section is short: keep it on one page, its heading included, when it fits on one.
-  const whole = items.reduce((sum, item) => sum + height(item, 'small') + ITEM_GAP, 0) + CITATION_SPACE + 10 + height(citation, 'term');
+  // The heading keeps its first item; the rest flows, item by item, so no page is left half empty.
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: whole < flow.pageHeight - 60 ? whole : items[0] ? height(items[0], 'small') : 0, spaceBefore: 28, spaceAfter: 10, outline: 1, rule: true,
+    keepWith: items[0] ? height(items[0], 'small') : 0, spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
   });
   const place = (item: { term: string; text: string }, type: TypeName) => {
     flow.ensure(height(item, type));

@@ -11,8 +11,9 @@ import { layoutAbout } from './layoutAbout.js';
 import { layoutFigures } from './layoutFigures.js';
 import { layoutNarrative } from './layoutNarrative.js';
 import { layoutPillar } from './layoutPillar.js';
-import { layoutTitle } from './layoutTitle.js';
-import { layoutTrend } from './layoutTrend.js';
+import { layoutGlossary } from './layoutGlossary.js';
+import { layoutHistory } from './layoutHistory.js';
+import { layoutSummary } from './layoutSummary.js';
 import { pageGeometry, type Paper } from './pageGeometry.js';
 import { PageFlow, type PagePlan } from './pagePlan.js';
 
@@ -22,11 +23,12 @@ type SectionLayouts = {
 
 /** The registry of section types: templates/brief.json names them, these draw them. */
 const SECTION_LAYOUTS: SectionLayouts = {
-  title: layoutTitle,
+  summary: layoutSummary,
   figures: layoutFigures,
-  trend: layoutTrend,
   pillar: layoutPillar,
+  history: layoutHistory,
   narrative: layoutNarrative,
+  glossary: layoutGlossary,
   about: layoutAbout,
 };
 
@@ -46,7 +48,7 @@ export function layoutBrief(model: IndexModel, brief: CountryBrief, charts: read
     model,
     brief,
     charts: new Map(charts.map((chart) => [chart.id, chart])),
-    values: commonValues(template, brief),
+    values: commonValues(template, model, brief),
     warn: options.warn,
   };
   for (const section of template.sections) {
@@ -54,6 +56,7 @@ export function layoutBrief(model: IndexModel, brief: CountryBrief, charts: read
     if (section.newPage && !flow.atTop) flow.newPage();
     layout(context, section, flow.node('Sect', 'root'));
   }
+  flow.flushFloats();
 
   const footer = text(context, template.footer);
   const pages = flow.pages.map((blocks, i) => ({

@@ -2,10 +2,13 @@
  * What every section layout gets: the flow, the template, the brief and model, the charts by id,
  * the placeholder values every template string may use, and a place to put warnings.
  */
+import { countryInSentence, countrySlug, countryTitle, groupInSentence } from '../index/countries.js';
+import { countryPageUrl, editionPublished } from '../index/editions.js';
 import { indicatorsOf } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import { formatChange } from '../present/formatFigures.js';
+import { capitalise, listWords } from '../present/formatWords.js';
 import type { BriefChart, ChartId } from './briefCharts.js';
 import { fillText, type BriefTemplate } from './briefTemplate.js';
 import type { PageFlow } from './pagePlan.js';
@@ -26,30 +29,44 @@ export function text(context: LayoutContext, pattern: string, extra: Record<stri
   return fillText(pattern, { ...context.values, ...extra });
 }
 
-/** "+0.05 since 2021", or "first edition" when there is nothing to compare with. */
+/** "+0.05 since 2021"; n/a for an indicator new in this edition; nothing in a first edition. */
 export function changeSince(context: LayoutContext, change: number | null): string {
   const { brief, template } = context;
-  if (brief.previousEdition === null) return template.firstEdition;
+  if (brief.previousEdition === null) return '';
   if (change === null) return template.notAvailable;
   return text(context, template.changeSince, { change: formatChange(change) });
 }
 
+/** Items joined as a sentence lists them: "a, b and c". */
+export function listed(context: LayoutContext, items: readonly string[]): string {
+  return listWords(items, context.template.listJoiner, context.template.listLastJoiner);
+}
+
 /** The placeholder values every template string may use. */
-export function commonValues(template: BriefTemplate, brief: CountryBrief): Record<string, string | number> {
-  // Every edition the brief shows (the trend goes back to the first): "2021, 2023 and 2025".
-  const editions = brief.history.map((point) => String(point.edition));
-  const listed = editions.length < 2 ? editions.join('') : `${editions.slice(0, -1).join(', ')}${template.editionsJoiner}${editions.at(-1)}`;
+export function commonValues(template: BriefTemplate, model: IndexModel, brief: CountryBrief): Record<string, string | number> {
   const count = (component: string) => indicatorsOf(brief.edition).filter((i) => i.component === component).length;
+  const country = countryInSentence(brief.country);
+  const published = editionPublished(brief.edition);
+  const current = Math.max(...model.editions.keys());
   return {
-    country: brief.country.name,
+    country,
+    Country: capitalise(country),
+    countryTitle: countryTitle(brief.country),
+    countryName: brief.country.name,
     iso3: brief.country.iso3,
     continent: brief.country.continent,
     region: brief.country.region,
+    continentIn: groupInSentence(brief.country.continent),
+    regionIn: groupInSentence(brief.country.region),
     edition: brief.edition,
     // Only texts about changes use it; they have a first-edition variant.
     ...(brief.previousEdition === null ? {} : { previousEdition: brief.previousEdition }),
-    editions: listed,
+    // Every edition the brief shows (the trend goes back to the first): "2021, 2023 and 2025".
+    editions: listWords(brief.history.map((point) => String(point.edition)), template.listJoiner, template.listLastJoiner),
+    ...(published === null ? {} : { published: fillText(published.day ? template.dates.day : template.dates.month, { date: published.date }) }),
+    url: countryPageUrl(countrySlug(brief.country), brief.edition, current),
     countryCount: brief.composites.criminality.ranks.find((rank) => rank.scope === 'world')?.of ?? 0,
+    indicatorCount: indicatorsOf(brief.edition).length,
     marketCount: count('markets'),
     actorCount: count('actors'),
     resilienceCount: count('resilience'),

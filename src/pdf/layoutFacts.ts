@@ -4,14 +4,14 @@
  * the brief's own edition has a say: an earlier page's population is not this edition's.
  */
 import type { ProfileFacts } from '../load/schemas.js';
-import type { TitleSection } from './briefTemplate.js';
+import type { SummarySection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
 
 /** Fixed locale: the same figures print the same way on every machine. */
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** Facts → "Capital Lima · Population 34,217,848 · …", in the page's order; null when there are none. */
-export function factsLine(context: LayoutContext, section: TitleSection, facts: ProfileFacts | undefined): string | null {
+export function factsLine(context: LayoutContext, section: SummarySection, facts: ProfileFacts | undefined): string | null {
   if (!facts) return null;
   const words = section.facts;
   const value = (n: number | null, pattern?: string) =>

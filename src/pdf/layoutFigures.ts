@@ -1,24 +1,28 @@
 /**
  * Charts into the flow: at scale 1 when they fit the column (scaled down only when they do not),
- * never split across pages.
- * Also the "figures" section type: a heading, an intro and a list of charts.
+ * never split across pages. Also the "figures" section type: a heading, an intro and a list of
+ * charts. A section that does not fit where it falls, on a page not yet filled to
+ * FLOAT_BELOW_FILL, floats to the top of the next page and lets what follows fill the gap: a
+ * forced break would leave a half-empty page.
  */
 import type { BriefChart, ChartId } from './briefCharts.js';
 import type { FiguresSection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { firstLinesHeight, placeHeading, placeParagraph, textHeight } from './layoutText.js';
+import { firstLinesHeight, placeHeading, placeParagraph, textHeight, SECTION_SPACE } from './layoutText.js';
 import type { PageFlow } from './pagePlan.js';
 
 /** A chart leaves this much of a page for the heading that must stay with it. */
 const MAX_PAGE_SHARE = 0.8;
-export const FIGURE_SPACE = 16;
+export const FIGURE_SPACE = 12;
+/** A page filled less than this is not left for a figure that does not fit: the figure floats. */
+export const FLOAT_BELOW_FILL = 0.75;
 
 /**
- * The size a chart is drawn at: its own, or shrunk to the column and to most of a page. The
- * chart carries its own title, so it needs no caption.
+ * The size a chart is drawn at: its own, or shrunk to `width` (the column by default) and to
+ * most of a page. The chart carries its own title and source line, so it needs no caption.
  */
-export function figureSize(flow: PageFlow, chart: BriefChart): { width: number; height: number } {
-  const scale = Math.min(1, flow.width / chart.width, (flow.pageHeight * MAX_PAGE_SHARE) / chart.height);
+export function figureSize(flow: PageFlow, chart: BriefChart, width = flow.width): { width: number; height: number } {
+  const scale = Math.min(1, width / chart.width, (flow.pageHeight * MAX_PAGE_SHARE) / chart.height);
   return { width: chart.width * scale, height: chart.height * scale };
 }
 
@@ -36,32 +40,37 @@ export function placeFigure(flow: PageFlow, chart: BriefChart, parent: string): 
   flow.y += size.height;
 }
 
-/** The charts of `ids` that were rendered; a missing one is worth a warning, except a 'changes' chart with nothing to compare. */
+/**
+ * The charts of `ids` that were rendered; a missing one is worth a warning. A brief of the first
+ * edition has no trend: one point says nothing.
+ */
 export function chartsFor(context: LayoutContext, ids: readonly ChartId[]): BriefChart[] {
   return ids.flatMap((id) => {
+    if (id === 'trend' && context.brief.history.length < 2) return [];
     const chart = context.charts.get(id);
-    if (!chart && !(id === 'changes' && context.brief.previousEdition === null)) context.warn(`chart "${id}" was not rendered; the brief goes without it`);
+    if (!chart) context.warn(`chart "${id}" was not rendered; the brief goes without it`);
     return chart ? [chart] : [];
   });
 }
 
 export function layoutFigures(context: LayoutContext, section: FiguresSection, parent: string): void {
-  const { flow, brief } = context;
-  const first = brief.previousEdition === null;
-  const heading = text(context, first ? (section.headingFirstEdition ?? section.heading) : section.heading);
-  const introPattern = first ? (section.introFirstEdition ?? section.intro) : section.intro;
-  const intro = introPattern === undefined ? undefined : text(context, introPattern);
+  const { flow } = context;
+  const heading = text(context, section.heading);
+  const intro = section.intro === undefined ? undefined : text(context, section.intro);
   const charts = chartsFor(context, section.charts);
-  // Keep the heading with its intro and first chart when they fit on a page together.
   const introHeight = intro === undefined ? 0 : textHeight(intro, 'intro', flow.width);
-  const together = introHeight + (charts[0] ? FIGURE_SPACE + figureHeight(flow, charts[0]) : 0);
-  const keepWith = together <= flow.pageHeight * 0.85 ? together : intro !== undefined ? firstLinesHeight(intro, 'intro', flow.width) : 0;
-  placeHeading(flow, heading, 'h2', 'H2', parent, { keepWith, spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true });
-  if (intro !== undefined) {
-    placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  }
-  for (const chart of charts) {
-    flow.space(FIGURE_SPACE);
-    placeFigure(flow, chart, parent);
-  }
+  const firstChart = charts[0] ? FIGURE_SPACE + figureHeight(flow, charts[0]) : 0;
+  const together = introHeight + firstChart;
+  const whole = 28 + 10 + 22 + 6 + together;
+  const place = () => {
+    const keepWith = together <= flow.pageHeight * 0.85 ? together : intro !== undefined ? firstLinesHeight(intro, 'intro', flow.width) : 0;
+    placeHeading(flow, heading, 'h2', 'H2', parent, { keepWith, spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true });
+    if (intro !== undefined) placeParagraph(flow, intro, 'intro', flow.node('P', parent));
+    for (const chart of charts) {
+      flow.space(FIGURE_SPACE);
+      placeFigure(flow, chart, parent);
+    }
+  };
+  if (whole > flow.remaining && flow.filled < FLOAT_BELOW_FILL) flow.float(place);
+  else place();
 }

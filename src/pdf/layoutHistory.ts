@@ -1,24 +1,22 @@
 /**
- * The "trend" section type: the country in every edition up to the brief's own. A heading, an
- * intro, the trend chart, then a table of the figures behind it: each composite's score and its
- * three ranks per edition, so the ranks of earlier editions are in print, not only the scores.
- * A brief of the first edition has no history to show and no such section.
+ * The "history" section type: the figures behind the summary's trend chart, each composite's
+ * score and its three ranks in every edition up to the brief's own, so the ranks of earlier
+ * editions are in print too. A brief of the first edition has no history and no such section.
  */
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { Scope } from '../model/buildIndexModel.js';
 import { formatScore, ordinal } from '../present/formatFigures.js';
-import type { TrendSection } from './briefTemplate.js';
+import type { HistorySection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { chartsFor, FIGURE_SPACE, figureHeight, placeFigure } from './layoutFigures.js';
 import { placeTable, tableHeight, type Column, type Row, type TableSpec } from './layoutTable.js';
-import { firstLinesHeight, placeHeading, placeParagraph } from './layoutText.js';
+import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
 
 const LABEL_WIDTH = 210;
 const EDITION_WIDTH = 90;
 const SCOPES: readonly Scope[] = ['world', 'continent', 'region'];
 
 /** The figures of the trend: per composite a row of scores and a row of ranks, a column per edition. */
-export function trendTable(context: LayoutContext, section: TrendSection): TableSpec {
+export function historyTable(context: LayoutContext, section: HistorySection): TableSpec {
   const { brief } = context;
   const history = brief.history;
   const right = context.flow.width;
@@ -43,23 +41,18 @@ export function trendTable(context: LayoutContext, section: TrendSection): Table
   return { columns, header: ['', ...history.map((p) => String(p.edition))], rows };
 }
 
-export function layoutTrend(context: LayoutContext, section: TrendSection, parent: string): void {
+export function layoutHistory(context: LayoutContext, section: HistorySection, parent: string): void {
   const { flow, brief } = context;
   if (brief.history.length < 2) return;
   const intro = text(context, section.intro);
-  const [chart] = chartsFor(context, [section.chart]);
+  const table = historyTable(context, section);
+  // Eight rows: kept whole on one page rather than split.
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + (chart ? FIGURE_SPACE + figureHeight(flow, chart) : 0),
-    spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true,
+    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableHeight(table),
+    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  if (chart) {
-    flow.space(FIGURE_SPACE);
-    placeFigure(flow, chart, parent);
-  }
-  flow.space(FIGURE_SPACE);
-  const table = trendTable(context, section);
-  // Eight rows: kept whole on one page rather than split.
+  flow.space(8);
   flow.ensure(tableHeight(table));
   placeTable(flow, parent, table);
 }

@@ -1,19 +1,21 @@
 /**
  * The "narrative" section type: the country profile's paragraphs, each under its pillar and
  * group heading (taxonomy order; a paragraph keeps its place within its group), unplaced ones
- * first under a general heading. The analysis belongs to its edition: without a profile of the
- * brief's own edition, one sentence points to the brief of the latest edition that has one, and
- * a country with no profile at all has no such section.
+ * first under a general heading; the group's name stands above its paragraphs, which run the
+ * full column. The analysis belongs to its edition: without a profile of the brief's own
+ * edition, one sentence points to the brief of the latest edition that has one, and a country
+ * with no profile at all has no such section.
  */
 import { MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../index/taxonomy.js';
 import type { Paragraph } from '../load/schemas.js';
 import type { NarrativeSection } from './briefTemplate.js';
 import { countryOutputPaths } from '../outputPaths.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { firstLinesHeight, placeHeading, placeParagraph, textBlock } from './layoutText.js';
+import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
+import { TYPE } from './typeStyles.js';
 
 const GROUP_ORDER: readonly Group[] = [...MARKET_GROUPS, 'Criminal actors', ...RESILIENCE_GROUPS];
-const PARAGRAPH_GAP = 7;
+const PARAGRAPH_GAP = 4;
 
 interface Part {
   readonly pillar: Pillar | null;
@@ -36,9 +38,6 @@ export function narrativeParts(paragraphs: readonly Paragraph[]): Part[] {
   return parts;
 }
 
-/** Group names sit beside their paragraphs, which keeps lines to a readable 75 characters or so. */
-const SIDE_WIDTH = 104;
-const SIDE_GAP = 14;
 
 export function layoutNarrative(context: LayoutContext, section: NarrativeSection, parent: string): void {
   const { flow, brief } = context;
@@ -49,42 +48,32 @@ export function layoutNarrative(context: LayoutContext, section: NarrativeSectio
     ? text(context, section.intro)
     : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf')[0]! });
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: 28, spaceAfter: 8, outline: 1, rule: true,
+    keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
   });
   placeParagraph(flow, intro, profile ? 'intro' : 'body', flow.node('P', parent));
   if (!profile) return;
 
-  const indent = SIDE_WIDTH + SIDE_GAP;
-  const measure = flow.width - indent;
   let pillar: Pillar | null | undefined;
   for (const part of narrativeParts(profile.paragraphs)) {
-    const side = part.group === null ? null : textBlock(part.group, 'h4', { x: flow.left, y: 0, width: SIDE_WIDTH }, null);
-    const lead = Math.max(firstLinesHeight(part.paragraphs[0]!.text, 'body', measure), side?.height ?? 0);
+    const lead = firstLinesHeight(part.paragraphs[0]!.text, 'narrative', flow.width);
+    const groupHead = part.group === null ? 0 : TYPE.h4.leading + 2;
     if (part.pillar !== pillar) {
       pillar = part.pillar;
       const title = pillar === null ? section.general : section.pillars[pillar];
-      placeHeading(flow, title, 'h3', 'H3', parent, { keepWith: GROUP_GAP + lead, spaceBefore: 20, spaceAfter: 2, outline: 2 });
+      placeHeading(flow, title, 'h3', 'H3', parent, { keepWith: GROUP_GAP + groupHead + lead, spaceBefore: 16, spaceAfter: 0, outline: 2 });
     }
     flow.space(GROUP_GAP);
-    if (part.group !== null) {
-      flow.ensure(lead);
-      const head = textBlock(part.group, 'h4', { x: flow.left, y: flow.y, width: SIDE_WIDTH }, flow.node('H4', parent));
-      flow.add(head.block);
-      // The paragraphs beside it may be shorter than the group's name.
-      const [page, bottom] = [flow.page, flow.y + head.height];
-      placeGroup(flow, part.paragraphs, parent, indent);
-      if (flow.page === page) flow.y = Math.max(flow.y, bottom);
-    } else {
-      placeGroup(flow, part.paragraphs, parent, indent);
-    }
+    // The group's name stands above its paragraphs, which run the full column.
+    if (part.group !== null) placeHeading(flow, part.group, 'h4', 'H4', parent, { keepWith: lead, spaceBefore: 0, spaceAfter: 2 });
+    placeGroup(flow, part.paragraphs, parent);
   }
 }
 
-const GROUP_GAP = 10;
+const GROUP_GAP = 8;
 
-function placeGroup(flow: LayoutContext['flow'], paragraphs: readonly Paragraph[], parent: string, indent: number): void {
+function placeGroup(flow: LayoutContext['flow'], paragraphs: readonly Paragraph[], parent: string): void {
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) flow.space(PARAGRAPH_GAP);
-    placeParagraph(flow, paragraph.text, 'body', flow.node('P', parent), indent);
+    placeParagraph(flow, paragraph.text, 'narrative', flow.node('P', parent));
   });
 }

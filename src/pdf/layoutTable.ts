@@ -6,7 +6,7 @@
 import type { PageFlow } from './pagePlan.js';
 import { TYPE, type ColorName, type TypeName } from './typeStyles.js';
 import { setLines } from './layoutText.js';
-import { wrapText } from './wrapText.js';
+import { textWidth, wrapText } from './wrapText.js';
 
 export interface Column {
   /** Offset from the text column's left edge, and width. */
@@ -15,12 +15,22 @@ export interface Column {
   readonly align: 'left' | 'right';
 }
 
+/**
+ * What a cell draws besides its text, as decoration (artifacts: the figures are in the text of
+ * the row's cells, which screen readers get): a score's bar on the 1–10 scale with the regional
+ * average's tick, or a change's direction mark.
+ */
+export type CellGraphic =
+  | { readonly kind: 'bar'; readonly score: number; readonly average: number; readonly color: ColorName }
+  | { readonly kind: 'direction'; readonly up: boolean; readonly color: ColorName };
+
 export interface Cell {
   readonly text: string;
   readonly type: TypeName;
   readonly color?: ColorName;
   /** Row headers: the indicator's name. */
   readonly header?: boolean;
+  readonly graphic?: CellGraphic;
 }
 
 export type Row =
@@ -32,14 +42,36 @@ export interface TableSpec {
   readonly columns: readonly Column[];
   readonly header: readonly string[];
   readonly rows: readonly Row[];
+  /** A column whose header is the 1–10 scale of its bars, drawn at the ticks' places. */
+  readonly scaleColumn?: number;
 }
 
-const PAD = 4.5;
-const GROUP_PAD_TOP = 9;
+const PAD = 2.25;
+/** The scale of a bar column: scores 1 to 10 across the column, ticks where the labels are. */
+export const SCALE_TICKS = [1, 4, 7, 10] as const;
+const BAR_HEIGHT = 7;
+const TICK_OVERHANG = 2.5;
+const MARK_WIDTH = 9;
+
+/** Where a score falls in a bar column of `width` starting at `x`. */
+export function scaleX(x: number, width: number, score: number): number {
+  return x + ((score - 1) / 9) * width;
+}
+const GROUP_PAD_TOP = 6;
 
 interface SetRow {
   readonly height: number;
-  readonly cells: readonly { lines: string[]; type: TypeName; color?: ColorName; x: number; width: number; align: 'left' | 'right'; tag: 'TH' | 'TD'; scope?: 'Row' | 'Column' }[];
+  readonly cells: readonly {
+    lines: string[];
+    type: TypeName;
+    color?: ColorName;
+    x: number;
+    width: number;
+    align: 'left' | 'right';
+    tag: 'TH' | 'TD';
+    scope?: 'Row' | 'Column';
+    graphic?: CellGraphic;
+  }[];
   readonly ruleAbove: { thickness: number; color: ColorName } | null;
   readonly padTop: number;
 }
@@ -62,6 +94,7 @@ function setRow(spec: TableSpec, row: Row | 'header'): SetRow {
     return {
       lines: wrapText(cell.text, TYPE[cell.type], column.width), type: cell.type, x: column.x, width: column.width, align: column.align,
       tag: cell.header ? ('TH' as const) : ('TD' as const), ...(cell.header ? { scope: 'Row' as const } : {}), ...(cell.color ? { color: cell.color } : {}),
+      ...(cell.graphic ? { graphic: cell.graphic } : {}),
     };
   });
   return { cells, ...measure(cells, PAD, PAD), ruleAbove: { thickness: 0.5, color: 'rule' }, padTop: PAD };
@@ -76,11 +109,40 @@ function measure(cells: SetRow['cells'], padTop: number, padBottom: number): { h
 function placeRow(flow: PageFlow, set: SetRow, rowNode: string | null): void {
   if (set.ruleAbove) flow.add({ kind: 'rule', x: flow.left, y: flow.y, width: flow.width, ...set.ruleAbove });
   for (const cell of set.cells) {
+    if (cell.graphic) placeGraphic(flow, cell.graphic, flow.left + cell.x, cell.width, flow.y, set.height);
+    if (cell.lines.length === 0) continue;
     const node = rowNode === null ? null : flow.node(cell.tag, rowNode, cell.scope ? { scope: cell.scope } : {});
     const lines = setLines(cell.lines, cell.type, flow.left + cell.x, flow.y + set.padTop, cell.width, cell.align);
     flow.add({ kind: 'text', type: cell.type, lines, node, ...(cell.color ? { color: cell.color } : {}) });
   }
   flow.y += set.height;
+}
+
+/** A cell's bar and average tick, or its direction mark, centred in the row: decoration only. */
+function placeGraphic(flow: PageFlow, graphic: CellGraphic, x: number, width: number, top: number, height: number): void {
+  const middle = top + height / 2;
+  if (graphic.kind === 'direction') {
+    const lines = setLines([graphic.up ? '\u25B2' : '\u25BC'], 'mark', x, middle - TYPE.mark.leading / 2, MARK_WIDTH);
+    flow.add({ kind: 'text', type: 'mark', lines, node: null, color: graphic.color });
+    return;
+  }
+  for (const tick of SCALE_TICKS) {
+    flow.add({ kind: 'rect', x: scaleX(x, width, tick) - 0.25, y: top, width: 0.5, height, color: 'rule' });
+  }
+  const end = scaleX(x, width, graphic.score);
+  if (end > x) flow.add({ kind: 'rect', x, y: middle - BAR_HEIGHT / 2, width: end - x, height: BAR_HEIGHT, color: graphic.color });
+  const tick = scaleX(x, width, graphic.average);
+  flow.add({ kind: 'rect', x: tick - 0.75, y: middle - BAR_HEIGHT / 2 - TICK_OVERHANG, width: 1.5, height: BAR_HEIGHT + 2 * TICK_OVERHANG, color: 'average' });
+}
+
+/** The 1–10 scale over a bar column: tick labels at the bottom of the header row, as decoration. */
+function placeScale(flow: PageFlow, column: Column, top: number, height: number): void {
+  for (const tick of SCALE_TICKS) {
+    const label = String(tick);
+    const width = textWidth(label, TYPE.scale);
+    const x = scaleX(flow.left + column.x, column.width, tick) - width / 2;
+    flow.add({ kind: 'text', type: 'scale', lines: [{ text: label, x, y: top + height - TYPE.scale.leading - 2 }], node: null });
+  }
 }
 
 /** The height the header and the first body row need: what a heading keeps with a table. */
@@ -100,6 +162,7 @@ export function placeTable(flow: PageFlow, parent: string, spec: TableSpec): voi
   const header = setRow(spec, 'header');
   const placeHeader = (node: string | null) => {
     placeRow(flow, header, node);
+    if (spec.scaleColumn !== undefined) placeScale(flow, spec.columns[spec.scaleColumn]!, flow.y - header.height, header.height);
     flow.add({ kind: 'rule', x: flow.left, y: flow.y, width: flow.width, thickness: 0.75, color: 'strong' });
     flow.y += 1;
   };

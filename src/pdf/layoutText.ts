@@ -34,6 +34,9 @@ export function textHeight(text: string, type: TypeName, width: number): number 
   return wrapText(text, TYPE[type], width).length * TYPE[type].leading;
 }
 
+/** The space above a section's heading. */
+export const SECTION_SPACE = 18;
+
 const MIN_LINES = 2;
 
 /**

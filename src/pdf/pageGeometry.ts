@@ -28,8 +28,8 @@ export interface PageGeometry {
 
 export function pageGeometry(paper: Paper): PageGeometry {
   const { width, height } = SIZES[paper];
-  const top = 58;
-  const footerHeight = 58;
+  const top = 50;
+  const footerHeight = 54;
   return {
     paper,
     width,
@@ -38,6 +38,6 @@ export function pageGeometry(paper: Paper): PageGeometry {
     contentWidth: BRIEF_CONTENT_WIDTH,
     top,
     bottom: height - footerHeight,
-    footerY: height - 38,
+    footerY: height - 36,
   };
 }

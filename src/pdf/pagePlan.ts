@@ -112,6 +112,8 @@ export class PageFlow {
   y: number;
   /** Called after each page break, to repeat a table's header row, say. */
   onNewPage: (() => void) | null = null;
+  /** Units waiting for the top of the next page (see `float`). */
+  private readonly floats: (() => void)[] = [];
 
   constructor(readonly geometry: PageGeometry) {
     this.y = geometry.top;
@@ -137,11 +139,30 @@ export class PageFlow {
   get pageHeight(): number {
     return this.geometry.bottom - this.geometry.top;
   }
+  /** How much of this page's flow area is used, from 0 to 1. */
+  get filled(): number {
+    return (this.y - this.geometry.top) / this.pageHeight;
+  }
 
   newPage(): void {
     this.pages.push([]);
     this.y = this.geometry.top;
+    // Floats go first on the new page, then whatever the break interrupted (a table's header).
+    for (const place of this.floats.splice(0)) place();
     this.onNewPage?.();
+  }
+
+  /**
+   * Lays `place` out at the top of the next page instead of here, so that what follows fills the
+   * rest of this one: for a figure that would otherwise leave this page half empty.
+   */
+  float(place: () => void): void {
+    this.floats.push(place);
+  }
+
+  /** Places what still floats, on a page of its own: the end of the document. */
+  flushFloats(): void {
+    if (this.floats.length > 0) this.newPage();
   }
 
   /** Start a new page unless `height` fits below the cursor (or the page is still empty). */

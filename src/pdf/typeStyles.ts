@@ -5,7 +5,19 @@
  */
 import type { Face } from '../fonts/fonts.js';
 
-export type ColorName = 'text' | 'muted' | 'faint' | 'rule' | 'strong' | 'accent';
+export type ColorName =
+  | 'text'
+  | 'muted'
+  | 'faint'
+  | 'rule'
+  | 'strong'
+  | 'accent'
+  /** Marks: each pillar's bars, the direction of a change, the average's tick. */
+  | 'criminality'
+  | 'resilience'
+  | 'worse'
+  | 'better'
+  | 'average';
 
 export interface TypeStyle {
   readonly face: Face;
@@ -24,21 +36,26 @@ export const TYPE = {
   h3: style('semibold', 12.5, 17),
   h4: style('semibold', 10.5, 15, 'muted'),
   body: style('regular', 10, 14.5),
+  narrative: style('regular', 9.5, 13.25),
   intro: style('regular', 10, 14.5, 'muted'),
   caption: style('semibold', 10, 14),
   cardLabel: style('semibold', 11, 15),
   cardReading: style('regular', 8.5, 12, 'muted'),
   bigFigure: style('bold', 30, 34),
   figureChange: style('regular', 10.5, 14, 'muted'),
-  rankLine: style('regular', 9.5, 13.5),
-  cell: style('regular', 9, 12.5),
-  cellStrong: style('semibold', 9, 12.5),
-  cellMuted: style('regular', 9, 12.5, 'faint'),
-  definition: style('regular', 8.5, 11.5, 'muted'),
+  rankLine: style('regular', 9.5, 13),
+  cell: style('regular', 9, 11.5),
+  cellStrong: style('semibold', 9, 11.5),
+  cellMuted: style('regular', 9, 11.5, 'muted'),
+  mark: style('regular', 8, 12.5),
+  scale: style('regular', 8, 10.5, 'muted'),
+  fact: style('regular', 9.5, 13.5),
+  definition: style('regular', 8, 10.5, 'muted'),
   tableHead: style('semibold', 8, 10.5, 'muted'),
-  groupRow: style('semibold', 9, 12.5, 'accent'),
-  term: style('semibold', 9.5, 13.5),
-  small: style('regular', 9.5, 13.5),
+  groupRow: style('semibold', 9, 11.5, 'accent'),
+  term: style('semibold', 9, 12.5),
+  glossaryTerm: style('regular', 8, 10.5),
+  small: style('regular', 9, 12.5),
   footer: style('regular', 8, 10, 'muted'),
 } as const satisfies Record<string, TypeStyle>;
 

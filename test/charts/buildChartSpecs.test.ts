@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildChartSpecs } from '../../src/charts/buildChartSpecs.js';
-import { changeDomain, changeRows, meaningOf } from '../../src/charts/buildChangesSpec.js';
 import { landscapeRows } from '../../src/charts/buildLandscapeSpec.js';
 import { CHART_IDS, type ChartSpec } from '../../src/charts/chartSpec.js';
 import { loadData } from '../../src/load/loadData.js';
@@ -30,7 +29,7 @@ describe('the chart specs of Peru 2023', () => {
     await expect(JSON.stringify(specs, null, 1) + '\n').toMatchFileSnapshot('__snapshots__/peru-2023-specs.json');
   });
 
-  it('are the seven charts, in print order, each with a title and alt text', () => {
+  it('are the four charts, in print order, each with a title and alt text', () => {
     expect(specs.map((s) => s.id)).toEqual([...CHART_IDS]);
     for (const spec of specs) {
       expect(spec.title.length).toBeGreaterThan(5);
@@ -44,45 +43,24 @@ describe('the chart specs of Peru 2023', () => {
     expect(text).toContain(`"font":"'Source Sans 3', sans-serif"`);
   });
 
-  it('are all 480 pt wide by default and take another width when asked', () => {
+  it('are as wide as the text column, or half of it side by side, and take another width when asked', () => {
     const width = (spec: ChartSpec) => (spec.spec as { width?: unknown }).width;
-    for (const spec of specs) expect(width(spec)).toBe(480);
-    for (const spec of buildChartSpecs(model, peru, 400)) expect(width(spec)).toBe(400);
+    expect(specs.map(width)).toEqual([226, 226, 468, 468]);
+    expect(buildChartSpecs(model, peru, 400).map(width)).toEqual([192, 192, 400, 400]);
   });
 
-  it('carry figures formatted in TypeScript, with real minus signs and n/a for new indicators', () => {
-    const markets = datasets(byId('markets')).rows!;
-    const extortion = markets.find((r) => r.key === 'i|Extortion and protection racketeering')!;
-    expect(extortion).toMatchObject({ score: 4.5, scoreText: '4.50', changeText: 'n/a' });
-    expect(datasets(byId('markets')).average![0]).toMatchObject({ value: 6.2, text: 'Average 6.20' });
-    const resilience = datasets(byId('resilience')).rows!;
-    expect(resilience.find((r) => r.key === 'i|Political leadership and governance')).toMatchObject({ changeText: '−0.50' });
+  it('carry figures formatted in TypeScript, with real minus signs and never "−0.00"', () => {
     const printed = specs.flatMap((spec) => Object.values(datasets(spec)).flat().flatMap((row) =>
       Object.entries(row).filter(([key]) => /text$/i.test(key)).map(([, value]) => String(value))));
-    expect(printed.length).toBeGreaterThan(50);
+    expect(printed.length).toBeGreaterThan(15);
     expect(printed.filter((text) => /-\d|−0\.00/.test(text))).toEqual([]);
   });
 
-  it('group the markets under their six groups, in page order', () => {
-    const keys = param(byId('markets'), 'lineKeys') as string[];
-    expect(keys.filter((k) => k.startsWith('g|'))).toEqual(['g|People', 'g|Trade', 'g|Environment', 'g|Drugs', 'g|Cyber-crimes', 'g|Financial crimes']);
-    expect(keys).toHaveLength(15 + 6);
-    expect(keys).toEqual(datasets(byId('markets')).rows!.map((r) => r.key));
-    expect(param(byId('actors'), 'lineKeys')).toHaveLength(5);
-    expect(param(byId('resilience'), 'lineKeys')).toHaveLength(12 + 4);
-  });
-
-  it('list in the changes chart every indicator with a change, rises first, read by direction', () => {
-    const rows = datasets(byId('changes')).rows!.filter((r) => r.kind === 'i');
-    expect(rows).toHaveLength(peru.indicators.filter((f) => f.change !== null).length);
-    expect(rows.map((r) => r.key)).not.toContain('i|Extortion and protection racketeering');
-    const heroin = rows.find((r) => r.key === 'i|Heroin trade');
-    expect(heroin).toMatchObject({ change: 2, changeText: '+2.00', meaning: 'Worse', side: 'right' });
-    const judicial = rows.find((r) => r.key === 'i|Judicial system and detention');
-    expect(judicial).toMatchObject({ changeText: '+0.50', meaning: 'Better' });
-    expect(rows.filter((r) => r.changeText === '0.00').every((r) => r.meaning === 'No change')).toBe(true);
-    const criminality = changeRows(peru.indicators.filter((f) => f.indicator.pillar === 'criminality' && f.change !== null));
-    expect(criminality.map((f) => f.change)).toEqual([...criminality.map((f) => f.change)].sort((a, b) => b! - a!));
+  it('draw the trend of the four composites in every edition up to the brief\'s', () => {
+    const points = datasets(byId('trend')).points!;
+    expect(points).toHaveLength(4 * 2);
+    expect(points.filter((p) => p.key === 'Criminality').map((p) => [p.edition, p.scoreText])).toEqual([['2021', '6.35'], ['2023', '6.40']]);
+    expect(param(byId('trend'), 'editionKeys')).toEqual(['2021', '2023']);
   });
 
   it('give the landscape all 193 countries, the country last and its region marked', () => {
@@ -94,11 +72,13 @@ describe('the chart specs of Peru 2023', () => {
     expect(datasets(byId('landscape')).label![0]).toMatchObject({ text: 'Peru' });
   });
 
-  it('compare the country with its region, continent and the world on the four composites', () => {
+  it('compare criminality and resilience with the region, the continent and the world', () => {
     const bars = datasets(byId('comparison')).bars!;
-    expect(bars).toHaveLength(16);
+    expect(bars).toHaveLength(8);
     expect(bars.slice(0, 4).map((b) => b.scoreText)).toEqual(['6.40', '5.94', '5.20', '5.03']);
-    expect(param(byId('comparison'), 'regionName')).toBe('South America average');
+    expect(bars.slice(4).map((b) => b.scoreText)).toEqual(['4.38', '4.72', '4.80', '4.81']);
+    expect(param(byId('comparison'), 'regionName')).toBe('South America');
+    expect(byId('comparison').title).toBe('Compared with the averages, 2023');
   });
 
   it('draw the pyramid from the three component scores', () => {
@@ -106,40 +86,16 @@ describe('the chart specs of Peru 2023', () => {
       markets: 6.2,
       actors: 6.6,
       resilience: 4.38,
-      marketsText: 'Criminal markets 6.20',
-      actorsText: 'Criminal actors 6.60',
+      marketsText: 'Criminal markets 6.20 (base)',
+      actorsText: 'Criminal actors 6.60 (height)',
       resilienceText: 'Resilience 4.38',
     });
   });
 });
 
-describe('the changes chart', () => {
-  it('reads a rise as worse for criminality and better for resilience', () => {
-    const figure = (higherIs: 'worse' | 'better', change: number | null) =>
-      ({ change, indicator: { higherIs } }) as Parameters<typeof meaningOf>[0];
-    expect(meaningOf(figure('worse', 50))).toBe('Worse');
-    expect(meaningOf(figure('worse', -50))).toBe('Better');
-    expect(meaningOf(figure('better', 50))).toBe('Better');
-    expect(meaningOf(figure('better', -50))).toBe('Worse');
-    expect(meaningOf(figure('better', 0))).toBe('No change');
-  });
-
-  it('keeps a symmetric domain with room for the labels', () => {
-    const figures = (...changes: number[]) => changes.map((change) => ({ change })) as unknown as Parameters<typeof changeDomain>[0];
-    const [low, high] = changeDomain(figures(200, -150));
-    expect(low).toBeCloseTo(-8 / 3, 9);
-    expect(high).toBeCloseTo(8 / 3, 9);
-    expect(changeDomain(figures(0, 0))[1]).toBeCloseTo(2 / 3, 9);
-    expect(changeDomain(figures(-70))[1]).toBeCloseTo(4 / 3, 9);
-  });
-
-  it('says so when there is no previous edition', () => {
-    const turkey = buildChartSpecs(model, buildCountryBrief(model, 'TUR', 2021));
-    const changes = turkey.find((s) => s.id === 'changes')!;
-    expect(datasets(changes).message![0]!.text).toBe('No comparison: 2021 is the first edition of the Index in the data.');
-    const markets = turkey.find((s) => s.id === 'markets')!;
-    expect(JSON.stringify(markets.spec)).not.toContain('"change"');
-    expect(datasets(markets).rows!.filter((r) => r.kind === 'i')).toHaveLength(10);
+describe('a first edition', () => {
+  it('has no trend: one point says nothing', () => {
+    expect(buildChartSpecs(model, buildCountryBrief(model, 'TUR', 2021)).map((s) => s.id)).toEqual(['pyramid', 'comparison', 'landscape']);
   });
 });
 

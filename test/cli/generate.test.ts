@@ -135,9 +135,9 @@ describe('npm run generate', () => {
     expect(result.code).toBe(0);
     const files = await listFiles(out);
     expect(files.filter((f) => f.startsWith('2025/charts/peru/'))).toEqual(
-      ['actors', 'changes', 'comparison', 'landscape', 'markets', 'pyramid', 'resilience', 'trend'].map((id) => `2025/charts/peru/${id}.svg`),
+      ['comparison', 'landscape', 'pyramid', 'trend'].map((id) => `2025/charts/peru/${id}.svg`),
     );
-    const svg = await readFile(join(out, '2025/charts/peru/markets.svg'), 'utf8');
+    const svg = await readFile(join(out, '2025/charts/peru/pyramid.svg'), 'utf8');
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
@@ -148,7 +148,7 @@ describe('npm run generate', () => {
     const files = await listFiles(out);
     expect(files).toContain('2023/peru.pdf');
     expect(files).toContain('2023/charts/peru/trend.svg');
-    expect(files.filter((f) => f.startsWith('2021/charts/peru/'))).toHaveLength(7);
+    expect(files.filter((f) => f.startsWith('2021/charts/peru/'))).toHaveLength(3);
     expect(files).not.toContain('2021/charts/peru/trend.svg');
     expect(files.some((f) => f.startsWith('2025/'))).toBe(false);
   });

@@ -4,7 +4,7 @@ import { DEFAULT_BRIEF_TEMPLATE, fillText, parseBriefTemplate } from '../../src/
 
 describe('the brief template', () => {
   it('ships with the sections in the order of the brief', () => {
-    expect(DEFAULT_BRIEF_TEMPLATE.sections.map((s) => s.type)).toEqual(['title', 'figures', 'trend', 'pillar', 'pillar', 'figures', 'narrative', 'about']);
+    expect(DEFAULT_BRIEF_TEMPLATE.sections.map((s) => s.type)).toEqual(['summary', 'figures', 'history', 'pillar', 'pillar', 'narrative', 'glossary', 'about']);
   });
 
   it('fills placeholders and refuses unknown ones', () => {

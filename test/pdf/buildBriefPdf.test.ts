@@ -45,21 +45,28 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(first).toMatch(/^GLOBAL ORGANIZED CRIME INDEX 2023 · COUNTRY BRIEF Peru Americas · South America/);
   });
 
+  it('is a summary on page 1: the two pillars with their ranks, the quadrant, the headline facts and the charts', () => {
+    const first = peruPdf.pages[0]!.text;
+    expect(first).toContain('Quadrant: High criminality, low resilience. Peru has criminality of 5.50 or more and resilience below 5.50');
+    expect(first).toContain('In brief');
+    expect(first).toContain('The most severe criminal markets in Peru are trade in counterfeit goods, non-renewable resource crimes and 1 more (9.00 each).');
+    expect(first).toContain('The most influential criminal actors are criminal networks (8.50).');
+    expect(first).toContain('Its strongest area of resilience is judicial system and detention (6.50); its weakest, political leadership and governance (2.50).');
+    expect(first).toContain('Since 2021, the largest change for the worse is in heroin trade (+2.00); for the better, in judicial system and detention (+0.50).');
+    for (const id of ['pyramid', 'comparison', 'trend'] as const) expect(first, id).toContain(chartMarker(id));
+    expect(first).not.toContain(chartMarker('landscape'));
+  });
+
   it('prints criminality and resilience with their changes and the three rank lines each', () => {
     const first = peruPdf.pages[0]!.text;
     expect(first).toContain('Criminality 1–10, higher is worse 6.40 +0.05 since 2021');
     expect(first).toContain('Resilience 1–10, higher is better 4.38 −0.20 since 2021');
-    expect(first).toContain(
-      '32nd of 193 countries (26th in 2021) 10th of 35 countries in Americas (9th in 2021) 6th of 12 countries in South America (5th in 2021)',
-    );
+    expect(first).toContain('32nd of 193 countries (26th in 2021) 10th of 35 in the Americas (9th in 2021) 6th of 12 in South America (5th in 2021)');
+    expect(first).toContain('119th of 193 countries (106th in 2021) 24th of 35 in the Americas (23rd in 2021) 8th of 12 in South America (8th in 2021)');
     // the move in words, never a bare signed rank change
-    expect(first).toContain('Relatively less criminal among the 193 countries than in 2021.');
-    expect(first).toContain('Relatively less resilient among the 193 countries than in 2021.');
+    expect(first).toContain('Relatively less criminal than in 2021.');
+    expect(first).toContain('Relatively less resilient than in 2021.');
     expect(first).not.toMatch(/[−+-]\d+ since/);
-    for (const id of ['criminality', 'resilience'] as const) {
-      const lines = peru.composites[id].ranks.map((rank) => formatRankLine(rank, peru.previousEdition));
-      expect(first).toContain(lines.join(' '));
-    }
   });
 
   it('says which quadrant Peru is in', () => {
@@ -67,24 +74,38 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(peruPdf.text).toContain('It was in the same quadrant in 2021.');
   });
 
-  it('prints the four composites: criminality and resilience on the title page, markets and actors atop their tables', () => {
-    expect(peruPdf.text).toContain('Criminality 6.40 (+0.05 since 2021), the mean of the criminal markets and criminal actors scores.');
-    expect(peruPdf.text).toContain('Resilience 4.38 (−0.20 since 2021)');
-    expect(peruPdf.text).toContain('Criminal markets (mean) 6.20 0.00 An assessment of the value');
-    expect(peruPdf.text).toContain('Criminal actors (mean) 6.60 +0.10 An assessment of the impact');
-    expect(peruPdf.text).toContain('Resilience (mean) 4.38 −0.20 The ability to withstand');
+  it('prints the four composites: criminality and resilience in their cards and sections, markets and actors atop their tables', () => {
+    expect(peruPdf.text).toContain('Criminality 6.40 (+0.05 since 2021) is the mean of the criminal markets and criminal actors scores.');
+    expect(peruPdf.text).toContain('Resilience 4.38 (−0.20 since 2021) is the mean of twelve indicators');
+    expect(peruPdf.content).toContain('Criminal markets (mean) 6.20 5.63 0.00');
+    expect(peruPdf.content).toContain('Criminal actors (mean) 6.60');
+    expect(peruPdf.content).toContain('Resilience (mean) 4.38');
   });
 
-  it('prints every indicator with its score, its change (or n/a) and its definition', () => {
+  it('prints every indicator once in its table: score, the regional average and the change (or n/a)', () => {
     expect(peru.indicators).toHaveLength(32);
     for (const figure of peru.indicators) {
-      const row = `${figure.indicator.name} ${formatScore(figure.value)} ${formatChange(figure.change)} ${figure.indicator.definition}`;
-      expect(peruPdf.text, figure.indicator.name).toContain(normalise(row));
+      const row = `${figure.indicator.name} ${formatScore(figure.value)} ${formatScore(figure.averages.region)} ${formatChange(figure.change)}`;
+      expect(peruPdf.content, figure.indicator.name).toContain(normalise(row));
+      // once: the figures are not repeated by a chart or a second table
+      expect(count(peruPdf.content, `${figure.indicator.name} ${formatScore(figure.value)}`), figure.indicator.name).toBe(1);
     }
     // Spot checks against the Peru page, so a wrong model cannot pass by agreeing with itself.
-    expect(peruPdf.text).toContain('Extortion and protection racketeering 4.50 n/a');
-    expect(peruPdf.text).toContain('Heroin trade 5.50 +2.00');
-    expect(peruPdf.text).toContain('Political leadership and governance 2.50 −0.50');
+    expect(peruPdf.content).toMatch(/Extortion and protection racketeering 4\.50 [\d.]+ n\/a/);
+    expect(peruPdf.content).toMatch(/Heroin trade 5\.50 [\d.]+ \+2\.00/);
+    expect(peruPdf.content).toMatch(/Political leadership and governance 2\.50 [\d.]+ −0\.50/);
+  });
+
+  it('says once, in a legend, what the bars, the tick and the marks mean', () => {
+    expect(count(peruPdf.content, 'Score, 1 to 10 South America average worse since 2021 better since 2021 n/a: not scored in 2021')).toBe(1);
+    expect(count(peruPdf.content, 'Score, 1 to 10 South America average worse since 2021 better since 2021')).toBe(2);
+  });
+
+  it('gives each definition once, in the glossary at the end', () => {
+    for (const figure of peru.indicators) expect(count(peruPdf.content, normalise(figure.indicator.definition)), figure.indicator.name).toBe(1);
+    const glossary = peruPdf.content.indexOf('What each indicator measures');
+    expect(glossary).toBeGreaterThan(peruPdf.content.indexOf('Analysis'));
+    expect(peruPdf.content.indexOf(normalise(peru.indicators[0]!.indicator.definition))).toBeGreaterThan(glossary);
   });
 
   it('prints every narrative paragraph of the profile once', () => {
@@ -97,7 +118,7 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
   it('puts each narrative paragraph under its pillar and group heading', () => {
     const text = peruPdf.text;
     const at = (needle: string, from = 0) => text.indexOf(needle, from);
-    const analysis = at('Analysis GI-TOC’s 2023 country profile of Peru');
+    const analysis = at('Analysis GI-TOC’s 2023 country profile of Peru, as published');
     expect(analysis).toBeGreaterThan(0);
     const people = at('People Peru is a source and destination country for human trafficking', analysis);
     expect(people).toBeGreaterThan(analysis);
@@ -105,22 +126,24 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(at('Civil society and social protection Peru recognizes human trafficking', analysis)).toBeGreaterThan(at('Resilience', people));
   });
 
-  it('explains the scores and their arithmetic, and cites the source with its editions', () => {
+  it('explains the scores and their arithmetic, dates the data, and cites the country page', () => {
     const text = peruPdf.text;
-    expect(text).toContain('Every indicator is scored from 1 to 10 in steps of 0.5.');
-    expect(text).toContain('Criminality is the mean of the unrounded criminal markets and criminal actors means.');
+    expect(text).toContain('Indicators are scored from 1 to 10 in steps of 0.5.');
+    expect(text).toContain('criminality is the mean of the unrounded criminal markets and criminal actors means.');
     expect(text).toContain('rounded half up to two decimals');
-    expect(text).toContain('A change is the 2023 value minus the 2021 value.');
+    expect(text).toContain('A change is the 2023 value minus the 2021 value');
     expect(text).toContain('Countries are ordered as ocindex.net orders them, by their unrounded scores computed in double-precision floating point');
     expect(text).toContain('share a rank (1, 2, 2, 4)');
-    expect(text).toContain('Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023');
-    expect(text).toContain('Cite as Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023. Editions used: 2021 and 2023.');
-    expect(text).toContain('The 2023 edition of the Index, compared with the 2021 edition.');
+    expect(text).toContain('Date of the data The 2023 edition of the Index, published by GI-TOC in September 2023; scores from the editions of 2021 and 2023.');
+    expect(text).toContain('It is not a GI-TOC publication');
+    // an earlier edition's page lives under /<year>/
+    expect(text).toContain('Cite as Global Initiative Against Transnational Organized Crime, Global Organized Crime Index 2023: Peru, 2023, https://ocindex.net/2023/country/peru.');
   });
 
   it('has a running footer with the country, the edition and "Page i of n" on every page', () => {
     const n = peruPdf.pages.length;
     expect(n).toBeGreaterThan(5);
+    expect(n).toBeLessThanOrEqual(10);
     peruPdf.pages.forEach((page, i) => {
       expect(page.text).toContain(`Peru · Global Organized Crime Index 2023 Page ${i + 1} of ${n}`);
     });
@@ -128,7 +151,8 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
 
   it('has an outline of its sections and their parts', () => {
     expect(peruPdf.outline.map((entry) => entry.title)).toEqual([
-      'Summary', 'At a glance', 'Over the editions', 'Criminality', 'Resilience', 'Changes since 2021', 'Analysis', 'About the data',
+      'Summary', 'Peru among all 193 countries', 'Scores and ranks in every edition', 'Criminality', 'Resilience', 'Analysis',
+      'What each indicator measures', 'About the data',
     ]);
     const children = Object.fromEntries(peruPdf.outline.map((entry) => [entry.title, entry.children.map((c) => c.title)]));
     expect(children['Criminality']).toEqual(['Criminal markets', 'Criminal actors']);
@@ -139,7 +163,7 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
   it('carries its metadata: title, author, creator, subject, keywords, language, fixed dates', () => {
     const info = peruPdf.info;
     expect(info['Title']).toBe('Peru: Global Organized Crime Index 2023 country brief');
-    expect(info['Author']).toBe('Global Initiative Against Transnational Organized Crime (GI-TOC) data');
+    expect(info['Author']).toBe('ocindex-briefs, from the Global Initiative Against Transnational Organized Crime\'s published data');
     expect(info['Creator']).toBe('ocindex-briefs');
     expect(info['Subject']).toContain('Peru');
     expect(info['Keywords']).toContain('organized crime');
@@ -192,28 +216,29 @@ describe('buildBriefPdf: other countries and papers', () => {
     const pdf = await readPdf(await build(tanzania));
     expect(pdf.outline.map((entry) => entry.title)).not.toContain('Analysis');
     for (const figure of tanzania.indicators) {
-      expect(pdf.text).toContain(`${figure.indicator.name} ${formatScore(figure.value)} ${formatChange(figure.change)}`);
+      expect(pdf.content).toContain(`${figure.indicator.name} ${formatScore(figure.value)} ${formatScore(figure.averages.region)} ${formatChange(figure.change)}`);
     }
     expect(pdf.text).toContain(`Resilience 1–10, higher is better ${formatScore(tanzania.composites.resilience.value)}`);
-    expect(pdf.text).toContain('Scores from the editions of 2021 and 2023.');
+    expect(pdf.text).toContain('scores from the editions of 2021 and 2023.');
     expect(pdf.text).not.toContain('country profile of Tanzania');
   });
 
   it('builds a brief of the first edition, with nothing to compare it with (Peru 2021)', async () => {
     const first = buildCountryBrief(model, 'PER', 2021);
     const pdf = await readPdf(await build(first));
-    expect(pdf.pages[0]!.text).toContain('Criminality 1–10, higher is worse 6.35 no earlier edition');
-    expect(pdf.pages[0]!.text).toContain('26th of 193 countries 9th of 35 countries in Americas 5th of 12 countries in South America');
+    expect(pdf.pages[0]!.text).toContain('Criminality 1–10, higher is worse 6.35 26th of 193 countries 9th of 35 in the Americas 5th of 12 in South America');
     expect(pdf.text).not.toContain('since 20');
-    expect(pdf.text).toContain('Indicator Score Change Definition');
-    expect(pdf.text).toContain('Human trafficking 7.00 n/a');
-    expect(pdf.text).toContain('2021 is the first edition in this data, so there are no changes.');
-    expect(pdf.outline.map((entry) => entry.title)).toContain('All countries');
-    // no earlier edition: no trend, no previous rank, no move in words
-    expect(pdf.outline.map((entry) => entry.title)).not.toContain('Over the editions');
+    // no change column: an empty column is no column
+    expect(pdf.text).toMatch(/Indicator Score South America average ?1 4 7 10 Criminal markets \(mean\) 6\.20 5\.19 People/);
+    expect(pdf.content).toContain('Human trafficking 7.00 ');
+    expect(pdf.text).not.toContain('n/a');
+    expect(pdf.text).toContain('2021 is the Index’s first edition, so there are no changes.');
+    expect(pdf.text).toContain('Date of the data The 2021 edition of the Index, the first, published by GI-TOC in September 2021.');
+    // no earlier edition: no trend, no history, no previous rank, no move in words
+    expect(pdf.outline.map((entry) => entry.title)).not.toContain('Scores and ranks in every edition');
     expect(pdf.text).not.toContain(chartMarker('trend'));
     expect(pdf.text).not.toMatch(/\((\d+)(st|nd|rd|th) in 20\d\d\)|Relatively|2023|2025/);
-    expect(pdf.text).toContain('Editions used: 2021.');
+    expect(pdf.text).toContain('https://ocindex.net/2021/country/peru.');
   });
 
   it('prints US Letter when asked', async () => {
@@ -232,6 +257,22 @@ describe('buildBriefPdf: other countries and papers', () => {
     expect(pdf.pages[0]!.text).toContain(`COUNTRY BRIEF ${name}`);
     expect(pdf.pages.at(-1)!.text).toContain(`${name} · Global Organized Crime Index 2023 Page`);
     expect(pdf.info['Title']).toBe(`${name}: Global Organized Crime Index 2023 country brief`);
+  });
+
+  it('writes names as they read in a sentence: "the Democratic Republic of the Congo", "the Americas"', async () => {
+    const congo = buildCountryBrief(model, 'COD', 2025);
+    const pdf = await readPdf(await build(congo));
+    const first = pdf.pages[0]!.text;
+    expect(first).toContain('COUNTRY BRIEF Democratic Republic of the Congo Africa · Central Africa');
+    expect(first).toContain('The Democratic Republic of the Congo has criminality of 5.50 or more');
+    expect(first).toContain('The most severe criminal markets in the Democratic Republic of the Congo are');
+    expect(pdf.text).not.toMatch(/Congo, Dem\. Rep\. (has|is)|in Americas|against Caribbean/);
+    expect(pdf.info['Title']).toBe('Democratic Republic of the Congo: Global Organized Crime Index 2025 country brief');
+    const haiti = await readPdf(await build(buildCountryBrief(model, 'HTI', 2025)));
+    expect(haiti.pages[0]!.text).toContain('of 35 in the Americas');
+    expect(haiti.pages[0]!.text).toContain('of 13 in the Caribbean');
+    // the current edition's page has no year in its address
+    expect(haiti.text).toContain('https://ocindex.net/country/haiti.');
   });
 
   it('takes its dates from SOURCE_DATE_EPOCH when set', async () => {
@@ -263,10 +304,10 @@ describe('buildBriefPdf: other countries and papers', () => {
   });
 
   it('follows the template: section order and headings come from it', async () => {
-    const sections = DEFAULT_BRIEF_TEMPLATE.sections.filter((s) => s.type !== 'figures');
+    const sections = DEFAULT_BRIEF_TEMPLATE.sections.filter((s) => s.type !== 'figures' && s.type !== 'glossary');
     const template = { ...DEFAULT_BRIEF_TEMPLATE, sections: [...sections].reverse() };
     const pdf = await readPdf(await build(peru, { template }));
-    expect(pdf.outline.map((entry) => entry.title)).toEqual(['About the data', 'Analysis', 'Resilience', 'Criminality', 'Over the editions', 'Summary']);
+    expect(pdf.outline.map((entry) => entry.title)).toEqual(['About the data', 'Analysis', 'Resilience', 'Criminality', 'Scores and ranks in every edition', 'Summary']);
   });
 });
 
@@ -283,19 +324,19 @@ describe('buildBriefPdf: Peru 2025, the current edition', () => {
     expect(first).toMatch(/^GLOBAL ORGANIZED CRIME INDEX 2025 · COUNTRY BRIEF Peru/);
     expect(first).toContain('Criminality 1–10, higher is worse 6.62 +0.22 since 2023');
     expect(first).toContain('Resilience 1–10, higher is better 4.46 +0.08 since 2023');
-    expect(first).toContain('31st of 193 countries (32nd in 2023) 10th of 35 countries in Americas (10th in 2023) 6th of 12 countries in South America (6th in 2023)');
-    expect(first).toContain('Relatively more criminal among the 193 countries than in 2023.');
+    expect(first).toContain('31st of 193 countries (32nd in 2023) 10th of 35 in the Americas (10th in 2023) 6th of 12 in South America (6th in 2023)');
+    expect(first).toContain('Relatively more criminal than in 2023.');
     expect(first).toContain('114th of 193 countries (119th in 2023)');
-    expect(first).toContain('Relatively more resilient among the 193 countries than in 2023.');
-    expect(first).toContain('Criminal markets 6.33 · Criminal actors 6.90');
+    expect(first).toContain('Relatively more resilient than in 2023.');
+    expect(first).toContain('Since 2023, the largest change for the worse is in illicit trade in excisable goods (+2.50); for the better, in heroin trade and synthetic drug trade (−1.00).');
   });
 
   it('shows the trend: every composite and its three ranks in 2021, 2023 and 2025', () => {
-    expect(pdf.outline.map((entry) => entry.title)).toContain('Over the editions');
-    expect(pdf.text).toContain(chartMarker('trend'));
-    expect(pdf.text).toContain('2021 2023 2025 Criminality 6.35 6.40 6.62 ranks: world (193) · Americas · South America 26th · 9th · 5th 32nd · 10th · 6th 31st · 10th · 6th');
-    expect(pdf.text).toContain('Resilience 4.58 4.38 4.46');
-    expect(pdf.text).toContain('Scores from the editions of 2021, 2023 and 2025.');
+    expect(pdf.pages[0]!.text).toContain(chartMarker('trend'));
+    expect(pdf.outline.map((entry) => entry.title)).toContain('Scores and ranks in every edition');
+    expect(pdf.content).toContain('2021 2023 2025 Criminality 6.35 6.40 6.62 ranks: world (193) · Americas · South America 26th · 9th · 5th 32nd · 10th · 6th 31st · 10th · 6th');
+    expect(pdf.content).toContain('Resilience 4.58 4.38 4.46');
+    expect(pdf.text).toContain('Date of the data The 2025 edition of the Index, published by GI-TOC on 10 November 2025; scores from the editions of 2021, 2023 and 2025.');
   });
 
   it('never prints the 2023 analysis as current: one line points to the 2023 brief', () => {

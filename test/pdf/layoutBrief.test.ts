@@ -101,17 +101,22 @@ describe('layoutBrief: the page plan', () => {
   });
 
   it('keeps them with charts too tall for a page and too wide for the column', () => {
-    const charts = fixtureCharts().map((chart) => (chart.id === 'markets' ? fixtureChart('markets', { width: 600, height: 1200 }) : chart));
+    const charts = fixtureCharts().map((chart) => (chart.id === 'landscape' ? fixtureChart('landscape', { width: 600, height: 1200 }) : chart));
     const peru = plan('PER', 'a4', charts);
     expect(problems(peru)).toEqual([]);
-    const figure = peru.pages.flatMap((page) => page.blocks).find((b) => b.kind === 'figure' && b.chart === 'markets');
+    const figure = peru.pages.flatMap((page) => page.blocks).find((b) => b.kind === 'figure' && b.chart === 'landscape');
     expect(figure).toMatchObject({ kind: 'figure' });
     if (figure?.kind === 'figure') expect(figure.height / figure.width).toBeCloseTo(2, 5);
   });
 
-  it('draws a chart that fits at scale 1, as wide as the column', () => {
-    const figure = plan('PER').pages[0]!.blocks.find((b) => b.kind === 'figure');
-    expect(figure).toMatchObject({ kind: 'figure', chart: 'pyramid', width: 468, height: 180 });
+  it('draws a chart that fits at scale 1: two side by side at half the column, one across it', () => {
+    const figures = plan('PER').pages[0]!.blocks.filter((b) => b.kind === 'figure');
+    expect(figures).toMatchObject([
+      { chart: 'pyramid', width: 226, height: 170 },
+      { chart: 'comparison', width: 226, height: 175 },
+      { chart: 'trend', width: 468, height: 110 },
+    ]);
+    expect(figures[0]!.y).toBe(figures[1]!.y);
   });
 
   it('can see its own rules broken', () => {
@@ -125,7 +130,8 @@ describe('layoutBrief: the page plan', () => {
   });
 
   it('repeats the table header on a continued page as an artifact, outside the structure tree', () => {
-    const peru = plan('PER');
+    // Peru 2025 on Letter: the markets table runs onto a second page.
+    const peru = plan('PER', 'letter', fixtureCharts(), 2025);
     const headers = peru.pages.flatMap((page, p) =>
       page.blocks.filter((b) => b.kind === 'text' && b.lines[0]?.text === 'Indicator').map((b) => ({ page: p, node: (b as { node: string | null }).node })),
     );
@@ -137,8 +143,9 @@ describe('layoutBrief: the page plan', () => {
   it('points each bookmark at its heading, in page order', () => {
     const peru = plan('PER');
     expect(peru.outline.map((entry) => `${entry.level} ${entry.title}`)).toEqual([
-      '1 Summary', '1 At a glance', '1 Over the editions', '1 Criminality', '2 Criminal markets', '2 Criminal actors', '1 Resilience',
-      '2 Resilience by building block', '1 Changes since 2021', '1 Analysis', '2 Criminality', '2 Resilience', '1 About the data',
+      '1 Summary', '1 Peru among all 193 countries', '1 Scores and ranks in every edition', '1 Criminality', '2 Criminal markets',
+      '2 Criminal actors', '1 Resilience', '2 Resilience by building block', '1 Analysis', '2 Criminality', '2 Resilience',
+      '1 What each indicator measures', '1 About the data',
     ]);
     const pages = peru.outline.map((entry) => entry.page);
     expect(pages).toEqual([...pages].sort((a, b) => a - b));

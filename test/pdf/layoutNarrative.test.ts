@@ -64,7 +64,7 @@ describe('the narrative section', () => {
     const plan = planBriefPdf(model, { ...peru, profile }, fixtureCharts(), { paper: 'a4', onWarning: () => {} });
     expect(narrative(plan)).toEqual([
       'H2 Analysis',
-      'P GI-TOC’s 2023 country profile of Peru, each paragraph under the pillar and group it discusses.',
+      'P GI-TOC’s 2023 country profile of Peru, as published, each paragraph under the pillar and group it discusses.',
       'H3 General',
       'P An unplaced paragraph about Peru.',
       'H3 Criminality',

@@ -1,0 +1,45 @@
+/**
+ * templates/charts/words.json → the words of every chart, validated once, and the placeholder
+ * values a brief gives them. Text lives in the template so an editor (or a translator) changes
+ * it without touching code.
+ */
+import { z } from 'zod';
+import raw from '../../templates/charts/words.json' with { type: 'json' };
+import { countryInSentence, groupInSentence } from '../index/countries.js';
+import type { CountryBrief } from '../model/buildCountryBrief.js';
+import { fillText, type Placeholders } from '../present/fillText.js';
+
+const Text = z.string().min(1);
+
+const ChartWords = z.strictObject({
+  about: z.string().optional(),
+  source: Text,
+  pyramid: z.strictObject({ title: Text, markets: Text, actors: Text, resilience: Text }),
+  comparison: z.strictObject({ title: Text, country: Text, region: Text, continent: Text, world: Text }),
+  trend: z.strictObject({ title: Text }),
+  landscape: z.strictObject({ title: Text, subtitle: Text, region: Text, other: Text }),
+});
+export type ChartWords = z.infer<typeof ChartWords>;
+
+export const CHART_WORDS: ChartWords = ChartWords.parse(raw);
+
+/** The placeholders every chart's words may use, for one brief. */
+export function chartValues(brief: CountryBrief): Placeholders {
+  const editions = brief.history.map((p) => p.edition);
+  return {
+    country: countryInSentence(brief.country),
+    countryName: brief.country.name,
+    region: brief.country.region,
+    continent: brief.country.continent,
+    regionIn: groupInSentence(brief.country.region),
+    continentIn: groupInSentence(brief.country.continent),
+    edition: brief.edition,
+    first: editions[0] ?? brief.edition,
+    last: editions.at(-1) ?? brief.edition,
+  };
+}
+
+/** A chart's words with the brief's values and any `extra` ones filled in. */
+export function chartText(pattern: string, brief: CountryBrief, extra: Placeholders = {}): string {
+  return fillText(pattern, { ...chartValues(brief), ...extra }, 'templates/charts/words.json');
+}

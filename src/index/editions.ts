@@ -1,0 +1,38 @@
+/**
+ * What is known of each edition of the Index beyond its scores: when GI-TOC published it, and
+ * where its country pages live. A later edition without an entry is still generated; its
+ * briefs then give no publication date.
+ */
+
+/** Publication dates, to the precision that is known: "YYYY-MM-DD" or "YYYY-MM". */
+const PUBLISHED: Readonly<Record<number, string>> = {
+  2021: '2021-09',
+  2023: '2023-09',
+  // launched on 10 November 2025 (ocindex.net)
+  2025: '2025-11-10',
+};
+
+export interface Published {
+  /** "10 November 2025", "September 2023": in a fixed locale, so output never depends on the machine. */
+  readonly date: string;
+  /** Whether the day is known, or only the month. */
+  readonly day: boolean;
+}
+
+/** When GI-TOC published `edition`, or null when it is not known. */
+export function editionPublished(edition: number, locale = 'en-GB'): Published | null {
+  const date = PUBLISHED[edition];
+  if (!date) return null;
+  const [year, month, day] = date.split('-').map(Number);
+  const utc = new Date(Date.UTC(year!, month! - 1, day ?? 1));
+  const format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}) });
+  return { date: format.format(utc), day: day !== undefined };
+}
+
+/**
+ * The country's page on ocindex.net: the current edition at /country/<slug>, earlier ones at
+ * /<year>/country/<slug>. `slug` is the brief's own file name (countrySlug).
+ */
+export function countryPageUrl(slug: string, edition: number, currentEdition: number): string {
+  return edition === currentEdition ? `https://ocindex.net/country/${slug}` : `https://ocindex.net/${edition}/country/${slug}`;
+}
