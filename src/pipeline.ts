@@ -48,12 +48,12 @@ export async function buildCountryOutputs(
   }
   if (formats.includes('xlsx')) {
     const [path] = countryOutputPaths(iso3, edition, 'xlsx');
-    files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief) });
+    files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief, undefined, { paper }) });
   }
   return { files, warnings };
 }
 
-/** model + edition → the all-countries workbook. */
-export async function buildAllCountriesOutput(model: IndexModel, edition: number): Promise<OutputFile> {
-  return { path: allCountriesPath(edition), bytes: await buildAllCountriesWorkbook(model, edition) };
+/** model + edition → the all-countries workbook, set up to print on `paper`. */
+export async function buildAllCountriesOutput(model: IndexModel, edition: number, paper: Paper): Promise<OutputFile> {
+  return { path: allCountriesPath(edition), bytes: await buildAllCountriesWorkbook(model, edition, undefined, { paper }) };
 }

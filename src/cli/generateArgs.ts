@@ -39,7 +39,7 @@ Options:
                         pdf   DIR/<edition>/<country>.pdf
                         xlsx  DIR/<edition>/<country>.xlsx and the all-countries workbook
                         svg   DIR/<edition>/charts/<country>/<chart>.svg
-  --paper a4|letter   the PDF page size (default: a4)
+  --paper a4|letter   the page size of the PDF brief and of the workbooks' print setup (default: a4)
   --jobs N            worker threads (default: one per core)
   --shard I/N         build only the I-th of N slices of the countries (e.g. 2/4), for
                       spreading a regeneration over machines; slice 1 also builds the

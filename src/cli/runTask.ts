@@ -44,7 +44,7 @@ export async function runTask(context: TaskContext, task: Task): Promise<TaskRes
   const { files, warnings } =
     task.kind === 'country'
       ? await buildCountryOutputs(context.model, task.iso3, context.edition, task.formats, context.paper)
-      : { files: [await buildAllCountriesOutput(context.model, context.edition)], warnings: [] };
+      : { files: [await buildAllCountriesOutput(context.model, context.edition, context.paper)], warnings: [] };
   await writeAtomically(files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })));
   return { files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })), warnings };
 }

@@ -148,7 +148,8 @@ export function paintTableSheet(
   if (plan.filter !== false) {
     sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: plan.columns.length } };
   }
-  sheet.pageSetup = { ...sheet.pageSetup, ...pageSetupFor(sheetWidth(sheet, plan.columns.length), print.paper, `1:${headerRow}`) };
+  const keys = frozen > 0 ? `A:${columnLetter(frozen)}` : undefined;
+  sheet.pageSetup = { ...sheet.pageSetup, ...pageSetupFor(sheetWidth(sheet, plan.columns.length), print.paper, `1:${headerRow}`, keys) };
   sheet.headerFooter = { ...sheet.headerFooter, ...footerFor(template, print) };
   return sheet;
 }

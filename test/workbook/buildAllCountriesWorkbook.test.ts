@@ -78,7 +78,7 @@ describe('buildAllCountriesWorkbook (2023)', () => {
       const sheet = sheetOf(book, name);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: header });
       // Printed one page wide, with the legend and the header atop every page.
-      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${header}` });
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToHeight: 0, printTitlesRow: `1:${header}`, printTitlesColumn: 'A:B' });
     }
     expect(sheetOf(book, 'Scores').autoFilter).toBe(`A${header}:AT${header + 193}`);
     // Deltas: 4 identity, 4 composites, 32 indicators, then 6 ranks each in 2021 and in 2023.

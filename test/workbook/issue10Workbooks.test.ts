@@ -15,7 +15,7 @@ import { buildCountryWorkbook } from '../../src/workbook/buildCountryWorkbook.js
 import { colourDistance, contrastRatio, lightness } from '../../src/workbook/colourDistance.js';
 import { heatColour } from '../../src/workbook/heatColour.js';
 import { wrapWords } from '../../src/workbook/layoutColumns.js';
-import { portraitWidth } from '../../src/workbook/printSetup.js';
+import { MIN_SCALE, pagesWide, portraitWidth } from '../../src/workbook/printSetup.js';
 import { WORKBOOK_TEMPLATE, WorkbookTemplate } from '../../src/workbook/workbookTemplate.js';
 import { bodyRows, columnOf, headerRowOf, headersOf, loadIndexModel, readWorkbook, rowWhere, sheetOf, textsOf } from './readBack.js';
 
@@ -55,16 +55,19 @@ function widthOf(sheet: ExcelJS.Worksheet): number {
 }
 
 describe('print setup', () => {
-  it('prints every sheet of both workbooks on A4, one page wide and as many tall as it takes', () => {
+  it('prints every sheet of both workbooks on A4, fitted to as few pages wide as keep its text readable', () => {
     let sheets = 0;
     for (const [where, sheet] of everySheet()) {
       sheets += 1;
-      expect(sheet.pageSetup, where).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      const wide = pagesWide(widthOf(sheet), 'a4');
+      expect(sheet.pageSetup, where).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: wide, fitToHeight: 0 });
+      // Text prints at MIN_SCALE of its size or more (about 7 pt).
+      expect(wide * (11.69 - 0.8) * (96 / 7) / widthOf(sheet), where).toBeGreaterThanOrEqual(Math.min(1, MIN_SCALE));
       // Portrait only where the sheet fits a portrait page at full size.
       expect(sheet.pageSetup.orientation, where).toBe(widthOf(sheet) <= portraitWidth('a4') ? 'portrait' : 'landscape');
       expect(sheet.pageSetup.margins, where).toMatchObject({ left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 });
-      // No columns are repeated: nothing prints to the right of the first page.
-      expect(sheet.pageSetup.printTitlesColumn, where).toBeUndefined();
+      // A sheet printed several pages wide repeats the country's ISO3 and name on every page.
+      expect(sheet.pageSetup.printTitlesColumn, where).toBe(wide > 1 ? 'A:B' : undefined);
     }
     // Peru 2025 (no profile), 2023 (Narrative), 2021 and Côte d'Ivoire 2021 (no Deltas), then the all-countries books.
     expect(sheets).toBe(4 + 5 + 3 + 3 + 5 + 5 + 4);
