@@ -26,10 +26,15 @@ export interface PageGeometry {
   readonly footerY: number;
 }
 
+/** Top margin and footer band: Letter is 50 pt shorter than A4, so it gives up a little of each. */
+const MARGINS: Readonly<Record<Paper, { top: number; footer: number }>> = {
+  a4: { top: 50, footer: 54 },
+  letter: { top: 44, footer: 50 },
+};
+
 export function pageGeometry(paper: Paper): PageGeometry {
   const { width, height } = SIZES[paper];
-  const top = 50;
-  const footerHeight = 54;
+  const { top, footer: footerHeight } = MARGINS[paper];
   return {
     paper,
     width,
@@ -38,6 +43,6 @@ export function pageGeometry(paper: Paper): PageGeometry {
     contentWidth: BRIEF_CONTENT_WIDTH,
     top,
     bottom: height - footerHeight,
-    footerY: height - 36,
+    footerY: height - footerHeight + 18,
   };
 }
