@@ -57,7 +57,7 @@ const SummarySection = z.strictObject({
     heading: Text,
     markets: OneOrMany,
     actors: OneOrMany,
-    resilience: z.strictObject({ one: Text, tied: Text }),
+    resilience: z.strictObject({ sentence: Text, strongest: OneOrMany, weakest: OneOrMany, tied: Text }),
     changes: z.strictObject({ both: Text, worse: Text, better: Text, none: Text }),
     more: Text,
   }),
@@ -162,6 +162,8 @@ export const BriefTemplate = z.strictObject({
   pageNumber: Text,
   listJoiner: z.string(),
   listLastJoiner: z.string(),
+  /** Before the last item when an item has the last joiner in it: "a and b, and c and d". */
+  listSerialJoiner: z.string(),
   notAvailable: Text,
   changeSince: Text,
   /** How a publication date reads: {date} is "10 November 2025" or "September 2023". */

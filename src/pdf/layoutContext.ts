@@ -37,9 +37,14 @@ export function changeSince(context: LayoutContext, change: number | null): stri
   return text(context, template.changeSince, { change: formatChange(change) });
 }
 
-/** Items joined as a sentence lists them: "a, b and c". */
+/**
+ * Items joined as a sentence lists them: "a, b and c"; "national policies and laws, and judicial
+ * system and detention" when an item has an "and" of its own, so the list cannot be misread.
+ */
 export function listed(context: LayoutContext, items: readonly string[]): string {
-  return listWords(items, context.template.listJoiner, context.template.listLastJoiner);
+  const { listJoiner, listLastJoiner, listSerialJoiner } = context.template;
+  const last = items.some((item) => item.includes(listLastJoiner)) ? listSerialJoiner : listLastJoiner;
+  return listWords(items, listJoiner, last);
 }
 
 /** The placeholder values every template string may use. */

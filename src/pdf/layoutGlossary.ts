@@ -17,7 +17,8 @@ export function layoutGlossary(context: LayoutContext, section: GlossarySection,
   const { flow, brief } = context;
   const intro = text(context, section.intro);
   const measure = flow.width - TERM_WIDTH - TERM_GAP;
-  const height = (term: string, definition: string) => Math.max(textHeight(term, 'glossaryTerm', TERM_WIDTH), textHeight(definition, 'definition', measure));
+  const height = (term: string, definition: string, strong = false) =>
+    Math.max(textHeight(term, strong ? 'term' : 'glossaryTerm', TERM_WIDTH), textHeight(definition, 'definition', measure));
   const criminality = COMPOSITES.find((c) => c.id === 'criminality')!;
   const items = [
     { term: criminality.name, definition: criminality.definition, strong: true },
@@ -32,14 +33,14 @@ export function layoutGlossary(context: LayoutContext, section: GlossarySection,
     }),
   ];
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 6 + height(items[0]!.term, items[0]!.definition),
+    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 12 + height(items[0]!.term, items[0]!.definition, true),
     spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   flow.space(6);
   for (const item of items) {
     flow.space(item.strong ? 6 : ITEM_GAP);
-    flow.ensure(height(item.term, item.definition));
+    flow.ensure(height(item.term, item.definition, item.strong));
     const term = textBlock(item.term, item.strong ? 'term' : 'glossaryTerm', { x: flow.left, y: flow.y, width: TERM_WIDTH }, flow.node('H3', parent));
     const body = textBlock(item.definition, 'definition', { x: flow.left + TERM_WIDTH + TERM_GAP, y: flow.y, width: measure }, flow.node('P', parent));
     flow.add(term.block);

@@ -37,12 +37,10 @@ export function headlineSentences(context: LayoutContext, section: SummarySectio
   const [strongest, weakest] = [facts.strongestResilience, facts.weakestResilience];
   sentences.push(
     strongest[0]!.value === weakest[0]!.value
-      ? text(context, words.resilience.tied, { strongestScore: formatScore(strongest[0]!.value) })
-      : text(context, words.resilience.one, {
-          strongest: names(context, section, strongest),
-          strongestScore: formatScore(strongest[0]!.value),
-          weakest: names(context, section, weakest),
-          weakestScore: formatScore(weakest[0]!.value),
+      ? text(context, words.resilience.tied, { score: formatScore(strongest[0]!.value) })
+      : text(context, words.resilience.sentence, {
+          strongest: tops(strongest, words.resilience.strongest),
+          weakest: tops(weakest, words.resilience.weakest),
         }),
   );
 

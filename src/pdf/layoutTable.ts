@@ -51,7 +51,8 @@ const PAD = 2.25;
 export const SCALE_TICKS = [1, 4, 7, 10] as const;
 const BAR_HEIGHT = 7;
 const TICK_OVERHANG = 2.5;
-const MARK_WIDTH = 9;
+const MARK_WIDTH = 7;
+const MARK_GAP = 3;
 
 /** Where a score falls in a bar column of `width` starting at `x`. */
 export function scaleX(x: number, width: number, score: number): number {
@@ -109,7 +110,12 @@ function measure(cells: SetRow['cells'], padTop: number, padBottom: number): { h
 function placeRow(flow: PageFlow, set: SetRow, rowNode: string | null): void {
   if (set.ruleAbove) flow.add({ kind: 'rule', x: flow.left, y: flow.y, width: flow.width, ...set.ruleAbove });
   for (const cell of set.cells) {
-    if (cell.graphic) placeGraphic(flow, cell.graphic, flow.left + cell.x, cell.width, flow.y, set.height);
+    if (cell.graphic) {
+      // A direction mark stands just before the (right-aligned) change it belongs to.
+      const text = cell.graphic.kind === 'direction' && cell.align === 'right' ? textWidth(cell.lines[0] ?? '', TYPE[cell.type]) + MARK_GAP : 0;
+      const x = cell.graphic.kind === 'direction' ? flow.left + cell.x + cell.width - text - MARK_WIDTH : flow.left + cell.x;
+      placeGraphic(flow, cell.graphic, x, cell.width, flow.y, set.height);
+    }
     if (cell.lines.length === 0) continue;
     const node = rowNode === null ? null : flow.node(cell.tag, rowNode, cell.scope ? { scope: cell.scope } : {});
     const lines = setLines(cell.lines, cell.type, flow.left + cell.x, flow.y + set.padTop, cell.width, cell.align);

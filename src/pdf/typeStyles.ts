@@ -47,7 +47,7 @@ export const TYPE = {
   cell: style('regular', 9, 11.5),
   cellStrong: style('semibold', 9, 11.5),
   cellMuted: style('regular', 9, 11.5, 'muted'),
-  mark: style('regular', 8, 12.5),
+  mark: style('regular', 9, 12.5),
   scale: style('regular', 8, 10.5, 'muted'),
   fact: style('regular', 9.5, 13.5),
   definition: style('regular', 8, 10.5, 'muted'),

@@ -51,7 +51,7 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     expect(first).toContain('In brief');
     expect(first).toContain('The most severe criminal markets in Peru are trade in counterfeit goods, non-renewable resource crimes and 1 more (9.00 each).');
     expect(first).toContain('The most influential criminal actors are criminal networks (8.50).');
-    expect(first).toContain('Its strongest area of resilience is judicial system and detention (6.50); its weakest, political leadership and governance (2.50).');
+    expect(first).toContain('Its strongest area of resilience is judicial system and detention (6.50); its weakest is political leadership and governance (2.50).');
     expect(first).toContain('Since 2021, the largest change for the worse is in heroin trade (+2.00); for the better, in judicial system and detention (+0.50).');
     for (const id of ['pyramid', 'comparison', 'trend'] as const) expect(first, id).toContain(chartMarker(id));
     expect(first).not.toContain(chartMarker('landscape'));
@@ -329,6 +329,8 @@ describe('buildBriefPdf: Peru 2025, the current edition', () => {
     expect(first).toContain('114th of 193 countries (119th in 2023)');
     expect(first).toContain('Relatively more resilient than in 2023.');
     expect(first).toContain('Since 2023, the largest change for the worse is in illicit trade in excisable goods (+2.50); for the better, in heroin trade and synthetic drug trade (−1.00).');
+    // a list whose items have an "and" of their own takes a comma before its last "and"
+    expect(first).toContain('Its strongest areas of resilience are national policies and laws, and judicial system and detention (6.00 each); its weakest is political leadership and governance (2.50).');
   });
 
   it('shows the trend: every composite and its three ranks in 2021, 2023 and 2025', () => {
