@@ -6,7 +6,7 @@
 import { countryByIso3 } from '../index/countries.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
-import { QUADRANT_LABELS } from '../model/quadrant.js';
+import { QUADRANT_LABELS, QUADRANT_SPLIT } from '../model/quadrant.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/landscape.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
@@ -24,14 +24,6 @@ const SIZE: Readonly<Record<Who, number>> = { other: 16, region: 30, country: 70
 
 /** The legend starts at the plot's left edge, right of the resilience axis and its title. */
 const AXIS_WIDTH = 40;
-
-/** Corner labels: inside the plot, clear of where countries cluster. */
-const QUADRANTS = [
-  { text: QUADRANT_LABELS['low-criminality-high-resilience'], x: 1.1, y: 9.8, side: 'left' },
-  { text: QUADRANT_LABELS['high-criminality-high-resilience'], x: 9.9, y: 9.8, side: 'right' },
-  { text: QUADRANT_LABELS['low-criminality-low-resilience'], x: 1.1, y: 1.2, side: 'left' },
-  { text: QUADRANT_LABELS['high-criminality-low-resilience'], x: 9.9, y: 1.2, side: 'right' },
-] as const;
 
 /** Every country of the edition, the rest of the world first and the brief's country last (drawn on top). */
 export function landscapeRows(model: IndexModel, brief: CountryBrief) {
@@ -79,7 +71,8 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
             side: criminality.value >= NAME_LEFT_FROM ? 'left' : 'right',
           },
         ],
-        quadrants: QUADRANTS,
+        // The quadrant lines; their meaning is in the subtitle, not in corner labels that points would cross.
+        split: [{ at: QUADRANT_SPLIT / 100 }],
       },
       params: {
         ...legend,
