@@ -14,7 +14,7 @@ import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from './pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from './workbook/buildCountryWorkbook.js';
 import { buildAllCountriesWorkbook } from './workbook/buildAllCountriesWorkbook.js';
 import type { OutputFile } from './output/writeAtomically.js';
-import { allCountriesPath, chartPath, countryOutputPaths, type Format, type Paper } from './outputPaths.js';
+import { allCountriesPath, chartPath, countryOutputPaths, scopeStem, type Format, type Paper } from './outputPaths.js';
 
 export interface CountryOutputs {
   /** Paths relative to the output folder. */
@@ -38,16 +38,16 @@ export async function buildCountryOutputs(
   const wantsCharts = formats.includes('pdf') || formats.includes('svg');
   const charts = wantsCharts ? await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH }) : [];
   if (formats.includes('svg')) {
-    const slug = countrySlug(brief.country);
-    for (const chart of charts) files.push({ path: chartPath(edition, slug, chart.id), bytes: chart.svg });
+    const stem = scopeStem('country', countrySlug(brief.country));
+    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id), bytes: chart.svg });
   }
   if (formats.includes('pdf')) {
-    const [path] = countryOutputPaths(iso3, edition, 'pdf');
+    const [path] = countryOutputPaths(iso3, edition, 'pdf', paper);
     const onWarning = (warning: string) => warnings.push(`${brief.country.name}: pdf: ${warning}`);
     files.push({ path: path!, bytes: await buildBriefPdf(model, brief, charts, { paper, onWarning }) });
   }
   if (formats.includes('xlsx')) {
-    const [path] = countryOutputPaths(iso3, edition, 'xlsx');
+    const [path] = countryOutputPaths(iso3, edition, 'xlsx', paper);
     files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief, undefined, { paper }) });
   }
   return { files, warnings };
@@ -55,5 +55,5 @@ export async function buildCountryOutputs(
 
 /** model + edition → the all-countries workbook, set up to print on `paper`. */
 export async function buildAllCountriesOutput(model: IndexModel, edition: number, paper: Paper): Promise<OutputFile> {
-  return { path: allCountriesPath(edition), bytes: await buildAllCountriesWorkbook(model, edition, undefined, { paper }) };
+  return { path: allCountriesPath(edition, paper), bytes: await buildAllCountriesWorkbook(model, edition, undefined, { paper }) };
 }

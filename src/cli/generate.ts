@@ -56,7 +56,7 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
     const stale: Format[] = [];
     for (const format of options.formats) {
       const inputs = fingerprint({ ...shared, format, country: iso3, profile: profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '', paper: format === 'svg' ? '' : options.paper });
-      const paths = countryOutputPaths(iso3, edition, format, previousEditionOf(model, edition) === null);
+      const paths = countryOutputPaths(iso3, edition, format, options.paper, previousEditionOf(model, edition) === null);
       let fresh = !options.force;
       for (const path of paths) {
         outputs.set(path, inputs);
@@ -69,7 +69,7 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
   }
   const wantsAll = options.formats.includes('xlsx') && (!options.shard || options.shard.index === 1);
   if (wantsAll) {
-    const path = allCountriesPath(edition);
+    const path = allCountriesPath(edition, options.paper);
     const inputs = fingerprint({ ...shared, format: 'all-countries', paper: options.paper });
     if (options.force || !(await isUpToDate(manifest, options.outDir, path, inputs))) {
       todo.unshift({ task: { kind: 'all-countries' }, outputs: new Map([[path, inputs]]) });

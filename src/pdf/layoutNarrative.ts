@@ -46,7 +46,7 @@ export function layoutNarrative(context: LayoutContext, section: NarrativeSectio
   if (!profile && earlier === null) return;
   const intro = profile
     ? text(context, section.intro)
-    : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf')[0]! });
+    : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf', context.flow.geometry.paper)[0]! });
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
   });
