@@ -13,7 +13,7 @@
  *
  * Workbooks carry the paper too: their print setup follows the run's paper.
  */
-import { countryByIso3, countrySlug } from './index/countries.js';
+import { countryByIso3, countrySlug, nameKey } from './index/countries.js';
 
 export const FORMATS = ['pdf', 'xlsx', 'svg'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -30,12 +30,7 @@ export const INDEX_PAGE = 'index.html';
 
 /** "South America" → "south-america"; "Central & Eastern Europe" → "central-eastern-europe". */
 export function nameSlug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return nameKey(name).replace(/ /g, '-');
 }
 
 /** ".letter" on US Letter; A4, the default, has no suffix. */

@@ -57,7 +57,8 @@ function color(value: string): string | null {
   return /^#[0-9a-fA-F]{6}$/.test(value) ? value : fail(`colour ${value}`);
 }
 
-const multiply = (m: Matrix, n: Matrix): Matrix => [
+/** m × n: n applied first, then m (SVG's nesting order). */
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[2] * n[1],
   m[1] * n[0] + m[3] * n[1],
   m[0] * n[2] + m[2] * n[3],

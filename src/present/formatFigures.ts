@@ -24,25 +24,6 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-/** "32nd of 193 countries", "10th of 35 countries in Americas". */
-export function formatRank(rank: { scope: string; group: string; rank: number; of: number }): string {
-  const where = rank.scope === 'world' ? '' : ` in ${rank.group}`;
-  return `${ordinal(rank.rank)} of ${rank.of} countries${where}`;
-}
-
-/**
- * "31st of 193 countries (32nd in 2023)": the rank beside the previous one, never a signed
- * difference, whose sign readers of ocindex.net take either way (the site flipped it in 2025).
- * Without a previous rank, the rank alone.
- */
-export function formatRankLine(
-  rank: { scope: string; group: string; rank: number; of: number; previous: number | null },
-  previousEdition: number | null,
-): string {
-  if (rank.previous === null || previousEdition === null) return formatRank(rank);
-  return `${formatRank(rank)} (${ordinal(rank.previous)} in ${previousEdition})`;
-}
-
 /**
  * Which way a rank moved: "up" toward 1st (relatively more criminal, or more resilient: rank 1
  * is the highest score), "down", "same", or null without a previous rank.

@@ -7,6 +7,7 @@
  */
 import { measureText } from '../../src/fonts/fonts.js';
 import { parseChartSvg, type ChartNode, type Matrix } from '../../src/pdf/parseChartSvg.js';
+import { multiply } from '../../src/pdf/resolveSvgAttributes.js';
 
 interface Box {
   x1: number;
@@ -29,14 +30,6 @@ interface Mark {
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 const isWhite = (colour: string | null) => colour !== null && /^#f{6}$/i.test(colour);
 

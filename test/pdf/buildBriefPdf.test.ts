@@ -7,7 +7,7 @@ import { buildCountryBrief, type CountryBrief } from '../../src/model/buildCount
 import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
 import { buildBriefPdf, type BriefPdfOptions } from '../../src/pdf/buildBriefPdf.js';
 import { DEFAULT_BRIEF_TEMPLATE } from '../../src/pdf/briefTemplate.js';
-import { formatChange, formatRankLine, formatScore } from '../../src/present/formatFigures.js';
+import { formatChange, formatScore } from '../../src/present/formatFigures.js';
 import { chartMarker, CHART_IDS, fixtureChart, fixtureCharts } from './fixtures/charts.js';
 import { normalise, readPdf, type PdfReadback } from './readPdf.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatRankLine, formatScore, ordinal, rankMove } from '../../src/present/formatFigures.js';
+import { formatChange, formatScore, ordinal, rankMove } from '../../src/present/formatFigures.js';
 
 describe('how figures print', () => {
   it('prints scores and changes with real minus signs and never "−0.00"', () => {
@@ -15,14 +15,6 @@ describe('how figures print', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 32, 101, 111, 113, 193].map(ordinal)).toEqual(
       ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '32nd', '101st', '111th', '113th', '193rd'],
     );
-  });
-
-  it('prints a rank beside the previous one, never a signed rank change', () => {
-    expect(formatRankLine({ scope: 'world', group: 'World', rank: 31, of: 193, previous: 32 }, 2023)).toBe('31st of 193 countries (32nd in 2023)');
-    expect(formatRankLine({ scope: 'region', group: 'South America', rank: 6, of: 12, previous: 6 }, 2023)).toBe(
-      '6th of 12 countries in South America (6th in 2023)',
-    );
-    expect(formatRankLine({ scope: 'world', group: 'World', rank: 32, of: 193, previous: null }, null)).toBe('32nd of 193 countries');
   });
 
   it('says which way a rank moved: up is toward 1st', () => {
