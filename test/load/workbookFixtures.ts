@@ -10,7 +10,8 @@ export const WORKBOOK = 'data/sources/global_oc_index_2023-edition.xlsx';
 export const WORKBOOK_2025 = 'data/sources/global_oc_index_2025-edition.xlsx';
 
 export async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'ocindex-test-'));
+  // Under the run's own folder (test/globalSetup.ts), removed when the run ends.
+  return mkdtemp(join(process.env.OCINDEX_TEST_TMP ?? tmpdir(), 'ocindex-test-'));
 }
 
 /** The row of a country in a sheet (rows are sorted by resilience, so look it up). */
