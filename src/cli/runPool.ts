@@ -2,6 +2,7 @@
  * Runs tasks on N worker threads (or in this thread when N is 1 or there is one task),
  * reporting each result as it comes. A failing task does not stop the others.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
@@ -9,19 +10,32 @@ import type { WorkerReply } from './generateWorker.js';
 /** The old-generation heap cap of each worker thread, in MB (see onWorkers). */
 const WORKER_HEAP_MB = 512;
 
+/**
+ * Compiled (dist/), a worker loads generateWorker.js directly. Run from the TypeScript sources
+ * (tests, tsx), it boots through workerBoot.mjs, which registers tsx in the thread first:
+ * worker threads do not inherit tsx's loader on Node 20.
+ */
+const WORKER = import.meta.url.endsWith('.ts')
+  ? { file: new URL('./workerBoot.mjs', import.meta.url), entry: new URL('./generateWorker.ts', import.meta.url).href }
+  : { file: new URL('./generateWorker.js', import.meta.url), entry: undefined };
+
 export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; error: Error };
 
 export interface Pool {
   /** Resolves when every task has been reported. */
   run(tasks: readonly Task[], onOutcome: (task: Task, outcome: TaskOutcome) => void): Promise<void>;
-  /** Stops the workers; tasks in flight are abandoned (their files are written atomically or not at all). */
-  stop(): Promise<void>;
+  /**
+   * Stops the workers; tasks in flight are abandoned (their files are written atomically or not
+   * at all). With `drain`, only no new task starts: those in flight finish and are reported.
+   */
+  stop(options?: { drain?: boolean }): Promise<void>;
 }
 
 function inThread(settings: TaskSettings): Pool {
   let stopped = false;
   return {
     async run(tasks, onOutcome) {
+      if (tasks.length === 0) return; // nothing changed: no renderers, no second load of the data
       // loaded here, not at the top: with workers, the main thread never needs the renderers
       const { createTaskContext, runTask } = await import('./runTask.js');
       const context = await createTaskContext(settings);
@@ -53,12 +67,11 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
           reported++;
           if (reported === tasks.length) resolve();
         };
-        const entry = new URL('./generateWorker.ts', import.meta.url).href;
         let alive = Math.min(jobs, tasks.length);
         if (alive === 0) return resolve();
         for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
-          const worker = new Worker(new URL('./workerBoot.mjs', import.meta.url), {
-            workerData: { entry, settings },
+          const worker = new Worker(WORKER.file, {
+            workerData: { entry: WORKER.entry, settings },
             // Left alone, V8 grows each worker's heap to ~250 MB around ~70 MB in use. A cap far
             // above use changes its growth rule without thrashing: 193 countries measured
             // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
@@ -95,11 +108,20 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
         }
       });
     },
-    async stop() {
+    async stop(options) {
       stopped = true;
-      await Promise.all(workers.map((w) => w.terminate()));
+      if (!options?.drain) await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+/**
+ * How many threads to build `tasks` tasks on when `requested` were asked for: no more than the
+ * machine's cores (more threads than cores only add start-up and memory, as each loads the
+ * renderers and the model), nor than the tasks.
+ */
+export function workerCount(requested: number, tasks: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(requested, cores, tasks));
 }
 
 export function createPool(settings: TaskSettings, jobs: number, taskCount: number): Pool {

@@ -67,8 +67,22 @@ export const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-/** "translate(10,20) rotate(-90)" → one matrix; only the functions vega writes. */
+/** Matrices by transform text: vega repeats the same few translations on every axis and legend. */
+const transforms = new Map<string, Matrix>();
+
+/** "translate(10,20) rotate(-90)" → one matrix (cached: the same text, the same matrix). */
 function transform(value: string): Matrix {
+  let matrix = transforms.get(value);
+  if (!matrix) {
+    matrix = parseTransform(value);
+    if (transforms.size >= 4096) transforms.clear(); // labels' positions differ per country: keep it bounded
+    transforms.set(value, matrix);
+  }
+  return matrix;
+}
+
+/** "translate(10,20) rotate(-90)" → one matrix; only the functions vega writes. */
+function parseTransform(value: string): Matrix {
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   const rest = value.replace(/\s*(translate|rotate|scale)\(([^)]*)\)\s*/g, (_, fn: string, args: string) => {
     const [a = 0, b] = args.split(/[\s,]+/).map(num);
@@ -85,29 +99,32 @@ function transform(value: string): Matrix {
 
 /** The attributes of a node: what it inherits updated by its own. */
 export function resolveAttributes(attrs: Map<string, string>, inherited: Paint): { paint: Paint; transform: Matrix | undefined; opacity: number; own: Map<string, string> } {
-  const paint = { ...inherited } as { -readonly [K in keyof Paint]: Paint[K] };
+  // Most nodes inherit their paint unchanged: copy it only when a node changes it.
+  let changed: { -readonly [K in keyof Paint]: Paint[K] } | undefined;
+  const write = () => (changed ??= { ...inherited });
   let matrix: Matrix | undefined;
   let opacity = 1;
   const own = new Map<string, string>();
   for (const [name, value] of attrs) {
     if (IGNORED.has(name)) continue;
     switch (name) {
-      case 'fill': paint.fill = color(value); break;
-      case 'stroke': paint.stroke = color(value); break;
-      case 'stroke-width': paint.strokeWidth = num(value); break;
-      case 'fill-opacity': paint.fillOpacity = Math.max(0, Math.min(1, num(value))); break;
-      case 'stroke-miterlimit': paint.miterLimit = num(value); break;
-      case 'stroke-dasharray': paint.dash = value === 'none' ? null : value.split(/[\s,]+/).map(num); break;
-      case 'font-family': paint.fontFamily = value; break;
-      case 'font-size': paint.fontSize = num(value); break;
-      case 'font-weight': paint.bold = value === 'bold' ? true : value === 'normal' ? false : fail(`font-weight ${value}`); break;
-      case 'font-style': paint.italic = value === 'italic' ? true : value === 'normal' ? false : fail(`font-style ${value}`); break;
-      case 'text-anchor': paint.anchor = value === 'start' || value === 'middle' || value === 'end' ? value : fail(`text-anchor ${value}`); break;
+      case 'fill': write().fill = color(value); break;
+      case 'stroke': write().stroke = color(value); break;
+      case 'stroke-width': write().strokeWidth = num(value); break;
+      case 'fill-opacity': write().fillOpacity = Math.max(0, Math.min(1, num(value))); break;
+      case 'stroke-miterlimit': write().miterLimit = num(value); break;
+      case 'stroke-dasharray': write().dash = value === 'none' ? null : value.split(/[\s,]+/).map(num); break;
+      case 'font-family': write().fontFamily = value; break;
+      case 'font-size': write().fontSize = num(value); break;
+      case 'font-weight': write().bold = value === 'bold' ? true : value === 'normal' ? false : fail(`font-weight ${value}`); break;
+      case 'font-style': write().italic = value === 'italic' ? true : value === 'normal' ? false : fail(`font-style ${value}`); break;
+      case 'text-anchor': write().anchor = value === 'start' || value === 'middle' || value === 'end' ? value : fail(`text-anchor ${value}`); break;
       case 'transform': matrix = transform(value); break;
       case 'opacity': opacity = Math.max(0, Math.min(1, num(value))); break;
       default: own.set(name, value);
     }
   }
+  const paint = changed ?? inherited;
   if (paint.dash && !paint.dash.every((n) => n > 0)) fail('stroke-dasharray');
   return { paint, transform: matrix, opacity, own };
 }

@@ -2,16 +2,17 @@
  * A painted exceljs Workbook + its document date → reproducible xlsx bytes.
  *
  * exceljs stamps every zip entry with the current time and gives data-bar and icon-set rules
- * random GUIDs, so its output differs on every run. pinZip rewrites the zip with one fixed
- * date, entries in a fixed order, and those GUIDs numbered in order of appearance.
+ * random GUIDs, so its output differs on every run. Here the files exceljs renders are zipped
+ * with one fixed date, in a fixed order, with those GUIDs numbered in order of appearance
+ * (pinZip does the same to a zip exceljs wrote). Same workbook, same bytes.
  */
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { readZip, writeZip, type ZipEntry } from './zipFiles.js';
 
 /** Excel and LibreOffice expect the content types first; the rest in plain code-unit order. */
-function entryOrder(a: string, b: string): number {
+function entryOrder(a: ZipEntry, b: ZipEntry): number {
   const rank = (name: string) => (name === '[Content_Types].xml' ? 0 : 1);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return rank(a.name) - rank(b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 /**
@@ -25,36 +26,78 @@ function stableId(n: number): string {
   return `{00000000-0000-4000-8000-${String(n).padStart(12, '0')}}`;
 }
 
-/** xlsx bytes → the same workbook with fixed entry dates, order and rule ids. */
-export async function pinZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const source = await JSZip.loadAsync(bytes);
-  const names = Object.keys(source.files).filter((name) => !source.files[name]!.dir).sort(entryOrder);
+/** Files as exceljs wrote them → the same files in a fixed order, with rule ids numbered. */
+function pinEntries(entries: readonly ZipEntry[]): ZipEntry[] {
   const ids = new Map<string, string>();
-  const pinned = new JSZip();
-  for (const name of names) {
-    const file = source.files[name]!;
-    const options = { date, createFolders: false, unixPermissions: null, dosPermissions: null, comment: '' };
-    if (name.startsWith('xl/worksheets/') && name.endsWith('.xml')) {
-      const xml = (await file.async('string')).replace(RULE_ID, (_, prefix: string, guid: string) => {
-        const key = guid.toUpperCase();
-        if (!ids.has(key)) ids.set(key, stableId(ids.size + 1));
-        return `${prefix}${ids.get(key)}`;
-      });
-      pinned.file(name, xml, options);
-    } else {
-      pinned.file(name, await file.async('uint8array'), options);
-    }
-  }
-  return pinned.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
+  return [...entries].sort(entryOrder).map((entry) => {
+    if (!(entry.name.startsWith('xl/worksheets/') && entry.name.endsWith('.xml'))) return entry;
+    const xml = Buffer.from(entry.data).toString('utf8').replace(RULE_ID, (_, prefix: string, guid: string) => {
+      const key = guid.toUpperCase();
+      if (!ids.has(key)) ids.set(key, stableId(ids.size + 1));
+      return `${prefix}${ids.get(key)}`;
+    });
+    return { name: entry.name, data: Buffer.from(xml, 'utf8') };
   });
 }
 
+/** xlsx bytes (as exceljs writes them) → the same workbook with fixed entry dates, order and rule ids. */
+export async function pinZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  return writeZip(pinEntries(readZip(bytes)), date);
+}
+
+/** What exceljs 4.4's XLSX.write hands its zip writer, and the steps it takes (xlsx.js, write()). */
+interface EntrySink {
+  append(data: string | Uint8Array, options: { name: string; base64?: boolean }): void;
+}
+type Step = (zip: EntrySink, model: unknown) => Promise<void> | void;
+interface XlsxSteps {
+  prepareModel(model: unknown, options: object): void;
+  addContentTypes: Step;
+  addOfficeRels: Step;
+  addWorkbookRels: Step;
+  addWorksheets: Step;
+  addSharedStrings: Step;
+  addDrawings: Step;
+  addTables: Step;
+  addThemes: Step;
+  addStyles: Step;
+  addMedia: Step;
+  addApp: Step;
+  addCore: Step;
+  addWorkbook: Step;
+}
+
+/**
+ * The workbook's files, as exceljs renders them, without its zip: exceljs 4.4 zips through
+ * jszip (JavaScript CRC and deflate, scheduled over setImmediate), which took more time than
+ * writing the sheets. These are the steps of its XLSX.write in its order; the workbook tests
+ * read every workbook back, so a future exceljs that changes them fails there first.
+ */
+async function renderEntries(workbook: ExcelJS.Workbook): Promise<ZipEntry[]> {
+  const entries: ZipEntry[] = [];
+  const zip: EntrySink = {
+    append(data, { name, base64 }) {
+      const bytes = typeof data !== 'string' ? data : Buffer.from(data, base64 ? 'base64' : 'utf8');
+      entries.push({ name, data: bytes });
+    },
+  };
+  const xlsx = workbook.xlsx as unknown as XlsxSteps;
+  const model = (workbook as unknown as { model: unknown }).model;
+  xlsx.prepareModel(model, {});
+  await xlsx.addContentTypes(zip, model);
+  await xlsx.addOfficeRels(zip, model);
+  await xlsx.addWorkbookRels(zip, model);
+  await xlsx.addWorksheets(zip, model);
+  await xlsx.addSharedStrings(zip, model); // after the worksheets, which fill the shared strings
+  await xlsx.addDrawings(zip, model);
+  await xlsx.addTables(zip, model);
+  await Promise.all([xlsx.addThemes(zip, model), xlsx.addStyles(zip, model)]);
+  await xlsx.addMedia(zip, model);
+  await Promise.all([xlsx.addApp(zip, model), xlsx.addCore(zip, model)]);
+  await xlsx.addWorkbook(zip, model);
+  return entries;
+}
+
 export async function renderXlsx(workbook: ExcelJS.Workbook, date: Date): Promise<Uint8Array> {
-  // Stored, not deflated: pinZip compresses once when it rewrites the zip.
-  const written = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
-  return pinZip(new Uint8Array(written as ArrayBuffer), date);
+  return writeZip(pinEntries(await renderEntries(workbook)), date);
 }
