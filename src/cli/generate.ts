@@ -4,23 +4,34 @@
  * load → model → plan (what is out of date) → build on worker threads → write → summary.
  * The CLI parses, plans and reports; src/pipeline.ts builds; src/output writes.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COUNTRIES, countryByIso3 } from '../index/countries.js';
-import { BuildError, DataError, UsageError } from '../errors.js';
+import { BuildError, DataError, UsageError, WriteError } from '../errors.js';
 import { loadData, profileKey } from '../load/loadData.js';
 import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
 import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { lockOutput, LockedError } from '../output/lockOutput.js';
-import { fingerprint, hashTree, isUpToDate, readManifest, sha256, writeManifest, type Manifest } from '../output/manifest.js';
+import { fingerprint, hashTree, isUpToDate, pruneManifest, readManifest, sha256, writeManifest, writeManifestSync, type Manifest } from '../output/manifest.js';
+import { removeLeftovers } from '../output/removeLeftovers.js';
+import { ensureFolder } from '../output/writeAtomically.js';
+import { outputDate } from '../present/outputDate.js';
+import { printable } from '../present/printable.js';
+import { checkFolderOption } from './checkFolderOption.js';
+import { watchSignals, type Interrupts } from './watchSignals.js';
 import { allCountriesPath, countryOutputPaths, type Format } from '../outputPaths.js';
 import { GENERATE_HELP, parseGenerateArgs, shardOf, type GenerateOptions } from './generateArgs.js';
 import { createProgress } from './progress.js';
-import { createPool } from './runPool.js';
+import { createPool, workerCount } from './runPool.js';
 import type { Task } from './runTask.js';
+import { writeIndexPage } from '../site/writeIndexPage.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The code that runs: dist/ when compiled, src/ from the TypeScript sources. */
+const CODE = fileURLToPath(new URL('../', import.meta.url));
 
 interface Planned {
   readonly task: Task;
@@ -35,11 +46,22 @@ interface Planned {
 async function sharedInputs(model: IndexModel, edition: number): Promise<Record<string, string>> {
   const editions = model.data.editions.filter((e) => e.edition <= edition);
   return {
-    code: await hashTree(join(ROOT, 'src')),
+    code: await hashTree(CODE),
     templates: await hashTree(join(ROOT, 'templates')),
-    dependencies: sha256(await readFile(join(ROOT, 'package-lock.json'))),
+    dependencies: sha256(await lockedDependencies()),
     data: sha256(JSON.stringify(editions)),
+    // the date every output carries (SOURCE_DATE_EPOCH, or the edition's): a new one rebuilds
+    date: outputDate(edition).toISOString(),
   };
+}
+
+/** package-lock.json; an installed package has none (npm never packs it), and pins its own versions. */
+async function lockedDependencies(): Promise<Buffer> {
+  try {
+    return await readFile(join(ROOT, 'package-lock.json'));
+  } catch {
+    return readFile(join(ROOT, 'package.json'));
+  }
 }
 
 /** Which tasks have outputs that are missing or out of date. */
@@ -78,18 +100,18 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
   return { todo, skipped, countries: chosen.length };
 }
 
-/** Temporary files left by a run that was killed: never complete, always safe to remove. */
-async function removeLeftovers(dir: string): Promise<void> {
-  let entries;
+/** The folders a run writes: the output folder, and the folder of every output planned or on record. */
+function foldersWritten(outDir: string, edition: number, todo: readonly Planned[], manifest: Manifest): string[] {
+  const files = [...todo.flatMap((p) => [...p.outputs.keys()]), ...Object.keys(manifest.outputs)];
+  return [...new Set([outDir, join(outDir, String(edition)), ...files.map((f) => dirname(join(outDir, f)))])];
+}
+
+/** SOURCE_DATE_EPOCH, checked once before anything is built: a bad one is a wrong invocation. */
+function checkSourceDate(edition: number): void {
   try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await removeLeftovers(path);
-    else if (entry.name.startsWith('.') && entry.name.endsWith('.tmp')) await rm(path, { force: true });
+    outputDate(edition);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -97,83 +119,132 @@ function label(task: Task, edition: number): string {
   return task.kind === 'country' ? countryByIso3(task.iso3).name : `all countries ${edition}`;
 }
 
-async function generate(options: GenerateOptions): Promise<number> {
+/** Removes the lock at once, if it is still this run's: the last thing a run forced to exit does. */
+function releaseSync(outDir: string): void {
+  const file = join(outDir, '.lock');
+  try {
+    if (readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file, { force: true });
+  } catch {
+    // no lock, or not ours
+  }
+}
+
+async function generate(options: GenerateOptions, interrupts: Interrupts): Promise<number> {
   const started = performance.now();
+  const say = (line: string) => console.error(`generate: ${printable(line)}`);
+  await checkFolderOption('--data', options.dataDir);
+  await checkFolderOption('--out', options.outDir);
   const model = buildIndexModel(await loadData(options.dataDir));
   const latest = Math.max(...model.editions.keys());
   const edition = options.edition ?? latest;
   if (!model.editions.has(edition)) {
     throw new UsageError(`--edition: no ${edition} edition in ${options.dataDir} (has ${[...model.editions.keys()].join(', ')})`);
   }
+  checkSourceDate(edition);
   const warnings = [...model.warnings];
+  if (interrupts.count() > 0) {
+    say('interrupted before building anything; nothing written');
+    return interrupts.exitCode();
+  }
 
-  const release = await lockOutput(options.outDir, options.wait * 1000);
-  let stopping = false;
+  const release = await lockOutput(options.outDir, options.wait * 1000, { onNotice: say, signal: interrupts.signal });
   try {
-    await removeLeftovers(options.outDir);
     const manifest = await readManifest(options.outDir);
+    const pruned = await pruneManifest(manifest, options.outDir);
+    if (pruned > 0) say(`${pruned} output${pruned === 1 ? '' : 's'} on record in ${join(options.outDir, '.manifest.json')} no longer exist${pruned === 1 ? 's' : ''}: dropped from the record`);
     const { todo, skipped, countries } = await plan(model, options, edition, manifest);
+    const folders = foldersWritten(options.outDir, edition, todo, manifest);
+    // Before anything is built: no folder on the way to an output may be a symbolic link or a file.
+    for (const folder of folders) await ensureFolder(folder, options.outDir, false);
+    await removeLeftovers(folders, { includeOwn: true });
     const progress = createProgress(todo.length);
-    const pool = createPool({ dataDir: options.dataDir, outDir: options.outDir, edition, paper: options.paper }, options.jobs, todo.length);
-    const onSignal = () => {
-      if (stopping) return;
-      stopping = true;
-      progress.say('stopping: finishing nothing new; files already written are complete');
-      void pool.stop();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    const cores = availableParallelism();
+    if (options.jobs > cores) say(`--jobs ${options.jobs}: this machine has ${cores} cores, so ${cores} worker threads`);
+    const jobs = workerCount(options.jobs, todo.length, cores);
+    const pool = createPool({ dataDir: options.dataDir, outDir: options.outDir, edition, paper: options.paper }, jobs, todo.length);
+    let dropping = false;
+    interrupts.onExit(() => {
+      writeManifestSync(options.outDir, manifest);
+      releaseSync(options.outDir);
+    });
+    interrupts.onSignal((count) => {
+      if (count === 1) {
+        progress.say('stopping: no new country is started; those in progress finish (press Ctrl-C again to drop them)');
+        void pool.stop({ drain: true });
+      } else {
+        dropping = true;
+        progress.say('stopping now: the countries in progress are dropped; every file already written is complete');
+        void pool.stop();
+      }
+    });
 
     const outputsOf = new Map(todo.map((p) => [p.task, p.outputs]));
     let built = 0;
+    let failedCountries = 0;
     const failures: string[] = [];
     let lastSave = performance.now();
     // saves run one after another, so the last one written is the latest manifest
     let saving: Promise<void> = Promise.resolve();
     const save = () => (saving = saving.then(() => writeManifest(options.outDir, manifest)));
-    await pool.run(
-      todo.map((p) => p.task),
-      (task, outcome) => {
-        const name = label(task, edition);
-        if (outcome.ok) {
-          const inputs = outputsOf.get(task)!;
-          for (const file of outcome.result.files) manifest.outputs[file.path] = { inputs: inputs.get(file.path)!, sha256: file.sha256 };
-          warnings.push(...outcome.result.warnings);
-          if (task.kind === 'country') built++;
-          progress.tick(name);
-        } else {
-          const error = new BuildError('build', name, outcome.error.message, { cause: outcome.error });
-          failures.push(options.verbose ? `${error.message}\n${outcome.error.stack}` : error.message);
-          progress.tick(name, outcome.error.message);
-        }
-        if (performance.now() - lastSave > 2000) {
-          lastSave = performance.now();
-          save().catch(() => {}); // a failed interim save only costs rebuilds after a crash
-        }
-      },
-    );
-    await save();
+    if (interrupts.count() === 0) {
+      await pool.run(
+        todo.map((p) => p.task),
+        (task, outcome) => {
+          const name = label(task, edition);
+          if (outcome.ok) {
+            const inputs = outputsOf.get(task)!;
+            for (const file of outcome.result.files) manifest.outputs[file.path] = { inputs: inputs.get(file.path)!, sha256: file.sha256 };
+            warnings.push(...outcome.result.warnings);
+            if (task.kind === 'country') built++;
+            progress.tick(name);
+          } else if (dropping) {
+            progress.say(`${name}: dropped (interrupted)`);
+          } else {
+            const error = new BuildError('build', name, outcome.error.message, { cause: outcome.error });
+            failures.push(options.verbose ? `${error.message}\n${outcome.error.stack}` : error.message);
+            if (task.kind === 'country') failedCountries++;
+            progress.tick(name, printable(outcome.error.message));
+          }
+          if (performance.now() - lastSave > 2000) {
+            lastSave = performance.now();
+            save().catch(() => {}); // a failed interim save only costs rebuilds after a crash
+          }
+        },
+      );
+    }
+    await save().catch((error: unknown) => failures.push(`the record of outputs: ${(error as Error).message}`));
+    const interrupted = interrupts.count() > 0;
+    // a worker stopped mid-write leaves a temporary file of this process
+    if (interrupted) await removeLeftovers(folders, { includeOwn: true });
+    // after the manifest: the page lists every output on disk, of this run and earlier ones
+    await writeIndexPage(model, options.outDir, manifest).catch((error: unknown) => failures.push(`the index page: ${(error as Error).message}`));
     progress.done();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    interrupts.onSignal(undefined);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     // worker threads share this process, so its peak resident set covers them all
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-    for (const warning of warnings) console.error(`warning: ${warning}`);
-    for (const failure of failures) console.error(`error: ${failure}`);
-    const interrupted = stopping ? ' (interrupted)' : '';
+    for (const warning of warnings) console.error(printable(`warning: ${warning}`));
+    for (const failure of failures) console.error(printable(`error: ${failure}`));
+    const left = countries - built - skipped - failedCountries;
     console.log(
-      `${edition}: ${countries} countries: ${built} built, ${skipped} skipped as unchanged, ${failures.length} failed; ` +
-        `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${seconds} s, peak memory ${peakMb} MB${interrupted} → ${options.outDir}/${edition}/`,
+      printable(
+        `${edition}: ${countries} countries: ${built} built, ${skipped} skipped as unchanged, ${failedCountries} failed` +
+          `${interrupted ? `, ${left} left for the next run` : ''}; ` +
+          `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${seconds} s, peak memory ${peakMb} MB${interrupted ? ' (interrupted)' : ''} → ${options.outDir}/${edition}/`,
+      ),
     );
-    return failures.length > 0 || stopping ? 1 : 0;
+    if (interrupted) return interrupts.exitCode();
+    return failures.length > 0 ? 1 : 0;
   } finally {
+    interrupts.onExit(() => releaseSync(options.outDir));
     await release();
+    interrupts.onExit(undefined);
   }
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  const interrupts = watchSignals((line) => console.error(`generate: ${line}`));
   let options: GenerateOptions | undefined;
   try {
     options = parseGenerateArgs(argv);
@@ -181,22 +252,28 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(GENERATE_HELP);
       return 0;
     }
-    return await generate(options);
+    return await generate(options, interrupts);
   } catch (error) {
     const verbose = options?.verbose ?? argv.includes('--verbose');
+    const say = (text: string) => console.error(printable(text));
     if (error instanceof UsageError) {
-      console.error(`generate: ${error.message}\nTry: npm run generate -- --help`);
+      say(`generate: ${error.message}\nTry: npm run generate -- --help`);
       return 2;
     }
     if (error instanceof DataError) {
-      console.error(`generate: nothing built: the data is not valid.\n${error.message}`);
+      say(`generate: nothing built: the data is not valid.\n${error.message}`);
+    } else if (error instanceof WriteError) {
+      say(`generate: ${error.message}`);
     } else if (error instanceof LockedError) {
-      console.error(`generate: ${error.message}`);
+      say(`generate: ${error.message}`);
+      if (interrupts.count() > 0) return interrupts.exitCode();
     } else {
-      console.error(`generate: ${(error as Error).message ?? String(error)}`);
+      say(`generate: ${(error as Error).message ?? String(error)}${verbose ? '' : ' (--verbose shows where)'}`);
     }
     if (verbose) console.error((error as Error).stack);
     return 1;
+  } finally {
+    interrupts.dispose();
   }
 }
 

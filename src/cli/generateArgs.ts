@@ -50,7 +50,8 @@ Options:
   --help              this text
 
 Unchanged outputs are skipped (out/.manifest.json records what each was built from).
-Exit status: 0 success, 1 a data problem or a country failed, 2 a wrong command line.
+Exit status: 0 success, 1 a data problem or a country failed, 2 a wrong command line,
+130 stopped by Ctrl-C (143 by SIGTERM): a first Ctrl-C lets the countries in progress finish.
 `;
 
 function positiveInt(name: string, text: string): number {

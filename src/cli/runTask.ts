@@ -10,9 +10,7 @@ import { writeAtomically } from '../output/writeAtomically.js';
 import { buildAllCountriesOutput, buildCountryOutputs } from '../pipeline.js';
 import type { Format, Paper } from '../outputPaths.js';
 
-export type Task =
-  | { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] }
-  | { readonly kind: 'all-countries' };
+export type Task = { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] } | { readonly kind: 'all-countries' };
 
 export interface TaskSettings {
   readonly dataDir: string;
@@ -45,6 +43,9 @@ export async function runTask(context: TaskContext, task: Task): Promise<TaskRes
     task.kind === 'country'
       ? await buildCountryOutputs(context.model, task.iso3, context.edition, task.formats, context.paper)
       : { files: [await buildAllCountriesOutput(context.model, context.edition, context.paper)], warnings: [] };
-  await writeAtomically(files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })));
+  await writeAtomically(
+    files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })),
+    { within: context.outDir },
+  );
   return { files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })), warnings };
 }

@@ -36,3 +36,17 @@ export function editionPublished(edition: number, locale = 'en-GB'): Published |
 export function countryPageUrl(slug: string, edition: number, currentEdition: number): string {
   return edition === currentEdition ? `https://ocindex.net/country/${slug}` : `https://ocindex.net/${edition}/country/${slug}`;
 }
+
+/** The first edition of the Index. */
+export const FIRST_EDITION = 2021;
+
+/**
+ * Why `year` cannot be an edition of the Index, or undefined when it can: editions start with
+ * 2021 and none is dated later than next year. (The clock only bounds what is accepted; no
+ * output depends on it.)
+ */
+export function editionYearProblem(year: number, now: Date = new Date()): string | undefined {
+  const latest = now.getUTCFullYear() + 1;
+  if (Number.isInteger(year) && year >= FIRST_EDITION && year <= latest) return undefined;
+  return `${year} cannot be an edition of the Index: its first edition is ${FIRST_EDITION}, and none is dated later than ${latest}`;
+}

@@ -12,10 +12,14 @@ import { findCountry, type Country } from '../index/countries.js';
 import { DataError, type Problem } from '../errors.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { checkPageScores } from './checkPageScores.js';
+import { checkPageText, isNoPage, noPageProblem } from './checkPageText.js';
 import { checkPageLayout, describeLayout, detectPageLayout, type PageLayout } from './detectPageLayout.js';
 import { readPage, type PageText } from './readPage.js';
 import type { Paragraph, ProfileFile } from './schemas.js';
 import { tagParagraphs } from './tagParagraphs.js';
+
+/** Skipped lines listed one by one; the rest are counted. */
+const SKIPPED_SHOWN = 20;
 
 export interface BuiltProfile {
   readonly profile: ProfileFile;
@@ -34,6 +38,24 @@ export interface BuiltProfile {
 function keepChecked(paragraphs: Paragraph[], previous: ProfileFile | undefined): Paragraph[] {
   const checked = new Map((previous?.paragraphs ?? []).filter((p) => p.tagging === 'checked').map((p) => [p.text, p]));
   return paragraphs.map((p) => checked.get(p.text) ?? p);
+}
+
+/**
+ * A page that yields fewer paragraphs than the profile it replaces was most likely copied in
+ * part, or has its paragraphs run together: never replace a profile with less without being told.
+ */
+function checkNotShrinking(file: string, count: number, previous: ProfileFile | undefined): void {
+  const before = previous?.paragraphs.length ?? 0;
+  if (count >= before) return;
+  throw new DataError(file, [
+    {
+      at: '',
+      message:
+        `the page gives ${count} narrative paragraph${count === 1 ? '' : 's'}, but the ${previous!.edition} profile it would replace has ${before}: ` +
+        'a page copied in part, or with its paragraphs run together, would lose the others. Check the page; to replace the profile ' +
+        'with fewer paragraphs all the same, delete its file first',
+    },
+  ]);
 }
 
 /** A profile box that names another country than the one imported. */
@@ -56,6 +78,9 @@ export function buildProfile(file: string, text: string, country: Country, brief
   const problems: Problem[] = [];
   const warnings: string[] = [];
   const page = readPage(text, problems);
+  // Text with nothing of a page would otherwise get a "no score for …" per indicator.
+  if (isNoPage(page)) throw new DataError(file, [noPageProblem(text)]);
+  checkPageText(page, problems);
   const detected = detectPageLayout(page);
   const layout = checkPageLayout(detected, brief.edition, problems);
   // Checked against another edition's data, every figure would disagree: say only that.
@@ -64,7 +89,14 @@ export function buildProfile(file: string, text: string, country: Country, brief
   checkPageScores(page, brief, layout, problems, warnings);
   if (problems.length > 0) throw new DataError(file, problems);
 
-  const paragraphs = keepChecked(tagParagraphs(page.paragraphs.map((p) => p.text), brief.edition), previous);
+  const paragraphs = keepChecked(
+    tagParagraphs(
+      page.paragraphs.map((p) => p.text),
+      brief.edition,
+    ),
+    previous,
+  );
+  checkNotShrinking(file, paragraphs.length, previous);
   const byId = new Map(page.blocks.map((b) => [b.id, b]));
   const block = (id: string) => byId.get(id)!;
   return {
@@ -87,11 +119,10 @@ export function buildProfile(file: string, text: string, country: Country, brief
     checked: describeChecked(page),
     warnings: [
       ...warnings.map((w) => `${file}: ${w}`),
-      ...paragraphs.flatMap((p, n) =>
-        p.tagging === 'unplaced' ? [`${file}: line ${page.paragraphs[n]!.line}: paragraph matches no indicator; stored untagged ("${p.text.slice(0, 50)}…")`] : [],
-      ),
+      ...paragraphs.flatMap((p, n) => (p.tagging === 'unplaced' ? [`${file}: line ${page.paragraphs[n]!.line}: paragraph matches no indicator; stored untagged ("${p.text.slice(0, 50)}…")`] : [])),
       ...(page.box?.skipped ?? []).map((s) => `${file}: line ${s.line}: skipped, not a label of the profile box ("${s.text.slice(0, 50)}")`),
-      ...page.skipped.map((s) => `${file}: line ${s.line}: skipped, not a narrative paragraph ("${s.text.slice(0, 50)}")`),
+      ...page.skipped.slice(0, SKIPPED_SHOWN).map((s) => `${file}: line ${s.line}: skipped, not a narrative paragraph ("${s.text.slice(0, 50)}")`),
+      ...(page.skipped.length > SKIPPED_SHOWN ? [`${file}: … and ${page.skipped.length - SKIPPED_SHOWN} more lines skipped, not narrative paragraphs`] : []),
     ],
   };
 }

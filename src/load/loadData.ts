@@ -2,12 +2,18 @@
  * data/ → IndexData: the editions and country profiles the generator reads, each file
  * validated against its schema and against the taxonomy. The only reader of data/.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { COUNTRIES } from '../index/countries.js';
 import { indicatorsOf } from '../index/taxonomy.js';
-import { DataError, type Problem } from '../errors.js';
+import { DataError, describeErrno, type Problem } from '../errors.js';
+import { checkProfile } from './checkProfile.js';
+import { readInputFile, type InputLimit } from './readInputFile.js';
 import { EditionFile, ProfileFile, issuesToProblems } from './schemas.js';
+
+/** The files of data/, far larger than any real one: a file beyond is refused unread. */
+const EDITION_LIMIT: InputLimit = { what: 'an edition file', maxBytes: 5 * 1024 * 1024, typical: 'those of data/editions are under 300 KB' };
+const PROFILE_LIMIT: InputLimit = { what: 'a profile file', maxBytes: 2 * 1024 * 1024, typical: 'those of data/profiles are about 35 KB' };
 
 export interface IndexData {
   /** Oldest first. */
@@ -22,13 +28,8 @@ export function profileKey(edition: number, iso3: string): string {
   return `${edition}/${iso3}`;
 }
 
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DataError(file, [{ at: '', message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
-  }
+async function readJson(file: string, limit: InputLimit): Promise<unknown> {
+  const text = (await readInputFile(file, limit)).toString('utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -56,24 +57,32 @@ export function checkEdition(edition: EditionFile): Problem[] {
 }
 
 async function loadEdition(file: string): Promise<EditionFile> {
-  const parsed = EditionFile.safeParse(await readJson(file));
+  const parsed = EditionFile.safeParse(await readJson(file, EDITION_LIMIT));
   if (!parsed.success) throw new DataError(file, issuesToProblems(parsed.error));
   const problems = checkEdition(parsed.data);
   if (problems.length > 0) throw new DataError(file, problems);
   return parsed.data;
 }
 
-async function loadProfile(file: string): Promise<ProfileFile> {
-  const parsed = ProfileFile.safeParse(await readJson(file));
+async function loadProfile(file: string, name: string, year: string, editions: ReadonlySet<number>): Promise<ProfileFile> {
+  const parsed = ProfileFile.safeParse(await readJson(file, PROFILE_LIMIT));
   if (!parsed.success) throw new DataError(file, issuesToProblems(parsed.error));
+  const problems = checkProfile(parsed.data, name, year, editions);
+  if (problems.length > 0) throw new DataError(file, problems);
   return parsed.data;
 }
 
+/**
+ * The names in a folder; none when it does not exist. A folder that exists but cannot be read
+ * (no permission, a loop of symbolic links, a file in its place) is an error: read as empty, it
+ * would silently drop every profile in it.
+ */
 async function list(dir: string): Promise<string[]> {
   try {
     return (await readdir(dir)).sort();
-  } catch {
-    return [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new DataError(dir, [{ at: '', message: `cannot read the folder: ${describeErrno(error)}` }]);
   }
 }
 
@@ -95,15 +104,19 @@ export async function loadData(dir: string): Promise<IndexData> {
     throw new DataError(join(dir, 'editions'), [{ at: '', message: 'no edition files (YYYY.json); import a workbook first: npm run import -- workbook FILE' }]);
   }
   const profiles = new Map<string, ProfileFile>();
+  const fileOf = new Map<string, string>();
+  const years = new Set(editions.map((e) => e.edition));
   for (const year of await list(join(dir, 'profiles'))) {
+    if (!/^\d{4}$/.test(year)) continue;
     for (const name of await list(join(dir, 'profiles', year))) {
       if (!name.endsWith('.json')) continue;
       const file = join(dir, 'profiles', year, name);
-      const profile = await loadProfile(file);
-      if (String(profile.edition) !== year) {
-        throw new DataError(file, [{ at: 'edition', message: `${profile.edition} does not match the folder ${year}` }]);
-      }
-      profiles.set(profileKey(profile.edition, profile.iso3), profile);
+      const profile = await loadProfile(file, name, year, years);
+      const key = profileKey(profile.edition, profile.iso3);
+      const other = fileOf.get(key);
+      if (other) throw new DataError(file, [{ at: 'iso3', message: `${other} is the ${profile.edition} profile of ${profile.iso3} too: keep one` }]);
+      fileOf.set(key, file);
+      profiles.set(key, profile);
       files.push(file);
     }
   }

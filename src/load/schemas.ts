@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { COUNTRIES } from '../index/countries.js';
+import { editionYearProblem } from '../index/editions.js';
 import { INDICATORS, MARKET_GROUPS, RESILIENCE_GROUPS } from '../index/taxonomy.js';
 
 const iso3s = COUNTRIES.map((c) => c.iso3) as [string, ...string[]];
@@ -33,6 +34,27 @@ export const Change = z
   .max(9)
   .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, 'expected at most 2 decimals');
 
+/** An edition's year: from the first edition (2021) to next year. */
+export const EditionYear = z
+  .number()
+  .int()
+  .superRefine((year, context) => {
+    const problem = editionYearProblem(year);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
+
+/**
+ * The most narrative a profile may have: far beyond any real country page (about 30 paragraphs,
+ * the longest about 1,200 characters), so that a profile the importer accepts always makes a
+ * brief of a sensible length.
+ */
+export const MAX_PARAGRAPHS = 100;
+export const MAX_PARAGRAPH_CHARS = 5_000;
+/** A fact of the profile box in words (a capital, an income group): a line of the box. */
+export const MAX_FACT_CHARS = 200;
+/** An indicator's definition as its page prints it: about 150 characters. */
+export const MAX_DEFINITION_CHARS = 1_000;
+
 export const Source = z.strictObject({
   file: z.string().min(1),
   sheet: z.string().min(1).optional(),
@@ -49,7 +71,7 @@ export const EditionCountry = z.strictObject({
 export type EditionCountry = z.infer<typeof EditionCountry>;
 
 export const EditionFile = z.strictObject({
-  edition: z.number().int().min(2019).max(2100),
+  edition: EditionYear,
   source: Source,
   countries: z.array(EditionCountry),
 });
@@ -58,7 +80,7 @@ export type EditionFile = z.infer<typeof EditionFile>;
 const Group = z.enum([...MARKET_GROUPS, 'Criminal actors', ...RESILIENCE_GROUPS]);
 
 export const Paragraph = z.strictObject({
-  text: z.string().min(1),
+  text: z.string().min(1).max(MAX_PARAGRAPH_CHARS, `expected a paragraph of at most ${MAX_PARAGRAPH_CHARS} characters`),
   pillar: z.enum(['criminality', 'resilience']).nullable(),
   group: Group.nullable(),
   indicators: z.array(IndicatorId),
@@ -79,35 +101,33 @@ export const PageScore = z.strictObject({
  * geography type and (2023) the GINI index; 2025 pages only capital, population, GDP and area.
  */
 export const ProfileFacts = z.strictObject({
-  capital: z.string().min(1).optional(),
+  capital: z.string().min(1).max(MAX_FACT_CHARS).optional(),
   population: z.number().int().positive().nullable().optional(),
   /** GDP in millions of current US dollars. */
   gdpUsdMillions: z.number().nonnegative().nullable().optional(),
   areaKm2: z.number().positive().nullable().optional(),
-  incomeGroup: z.string().min(1).nullable().optional(),
-  geographyType: z.string().min(1).nullable().optional(),
+  incomeGroup: z.string().min(1).max(MAX_FACT_CHARS).nullable().optional(),
+  geographyType: z.string().min(1).max(MAX_FACT_CHARS).nullable().optional(),
   gini: z.number().min(0).max(100).nullable().optional(),
 });
 export type ProfileFacts = z.infer<typeof ProfileFacts>;
 
 export const ProfileFile = z.strictObject({
   iso3: Iso3,
-  edition: z.number().int().min(2019).max(2100),
+  edition: EditionYear,
   source: Source,
   /** The page's profile box, when the copied text includes it. */
   facts: ProfileFacts.optional(),
   components: z.strictObject({ markets: PageScore, actors: PageScore }),
-  indicators: z.array(PageScore.extend({ id: IndicatorId, definition: z.string() }).strict()),
-  paragraphs: z.array(Paragraph),
+  indicators: z.array(PageScore.extend({ id: IndicatorId, definition: z.string().max(MAX_DEFINITION_CHARS) }).strict()),
+  paragraphs: z.array(Paragraph).max(MAX_PARAGRAPHS, `expected at most ${MAX_PARAGRAPHS} paragraphs`),
 });
 export type ProfileFile = z.infer<typeof ProfileFile>;
 
 /** zod issues as Problems: "countries[12].scores.cocaine-trade: expected a score in steps of 0.5". */
 export function issuesToProblems(error: z.ZodError): { at: string; message: string }[] {
   return error.issues.map((issue) => ({
-    at: issue.path
-      .map((key, n) => (typeof key === 'number' ? `[${key}]` : `${n === 0 ? '' : '.'}${String(key)}`))
-      .join(''),
+    at: issue.path.map((key, n) => (typeof key === 'number' ? `[${key}]` : `${n === 0 ? '' : '.'}${String(key)}`)).join(''),
     message: issue.message,
   }));
 }

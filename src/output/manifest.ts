@@ -7,13 +7,15 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { writeAtomically } from './writeAtomically.js';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { temporaryName, writeAtomically } from './writeAtomically.js';
 
 const MANIFEST = '.manifest.json';
 
 const Manifest = z.strictObject({
   version: z.literal(1),
-  outputs: z.record(z.string(), z.strictObject({ inputs: z.string(), sha256: z.string() })),
+  // relative paths inside the output folder: a manifest naming "../x" or "/x" is not ours
+  outputs: z.record(z.string().regex(/^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$)).+$/), z.strictObject({ inputs: z.string(), sha256: z.string() })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -31,9 +33,25 @@ export async function readManifest(outDir: string): Promise<Manifest> {
   }
 }
 
-export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+function manifestBytes(manifest: Manifest): string {
   const sorted = Object.fromEntries(Object.entries(manifest.outputs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeAtomically([{ path: join(outDir, MANIFEST), bytes: `${JSON.stringify({ version: 1, outputs: sorted }, null, 1)}\n` }]);
+  return `${JSON.stringify({ version: 1, outputs: sorted }, null, 1)}\n`;
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  await writeAtomically([{ path: join(outDir, MANIFEST), bytes: manifestBytes(manifest) }]);
+}
+
+/** The same, synchronously: for a run that must exit at once (a third Ctrl-C). Best effort. */
+export function writeManifestSync(outDir: string, manifest: Manifest): void {
+  const path = join(outDir, MANIFEST);
+  const temp = temporaryName(path);
+  try {
+    writeFileSync(temp, manifestBytes(manifest), { flag: 'wx' });
+    renameSync(temp, path);
+  } catch {
+    rmSync(temp, { force: true });
+  }
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -56,7 +74,11 @@ export async function hashTree(dir: string): Promise<string> {
     for (const entry of entries) {
       const path = join(sub, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) hash.update(`${relative(dir, path)}\u0000`).update(await readFile(path)).update('\u0000');
+      else if (entry.isFile())
+        hash
+          .update(`${relative(dir, path)}\u0000`)
+          .update(await readFile(path))
+          .update('\u0000');
     }
   }
   await walk(dir);
@@ -74,4 +96,23 @@ export async function isUpToDate(manifest: Manifest, outDir: string, file: strin
   } catch {
     return false;
   }
+}
+
+/**
+ * Drops the entries whose file is gone (deleted by hand, or never written by a run that was
+ * stopped): the manifest claims only outputs that exist. Returns how many it dropped.
+ */
+export async function pruneManifest(manifest: Manifest, outDir: string): Promise<number> {
+  let dropped = 0;
+  for (const file of Object.keys(manifest.outputs)) {
+    const exists = await stat(join(outDir, file)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    if (!exists) {
+      delete manifest.outputs[file];
+      dropped++;
+    }
+  }
+  return dropped;
 }

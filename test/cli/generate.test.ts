@@ -77,7 +77,7 @@ describe('npm run generate', () => {
     expect(first.stderr).not.toContain('error');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/2025: 1 countries: 1 built, 0 skipped as unchanged, 0 failed; 0 warnings/);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.pdf', '2025/peru.xlsx']);
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.pdf', '2025/peru.xlsx', 'index.html']);
     const before = await snapshotTree(out);
     const mtime = (await stat(join(out, '2025/peru.pdf'))).mtimeMs;
 
@@ -210,9 +210,9 @@ describe('npm run generate', () => {
     const args = ['--out', out, '--country', 'Peru', '--country', 'Chile', '--country', 'Bolivia', '--format', 'xlsx'];
     const second = await generate([...args, '--shard', '2/2']);
     expect(second.code).toBe(0);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/chile.xlsx']); // BOL, CHL, PER → slice 2 is CHL
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/chile.xlsx', 'index.html']); // BOL, CHL, PER → slice 2 is CHL
     const first = await generate([...args, '--shard', '1/2']);
     expect(first.code).toBe(0);
-    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/bolivia.xlsx', '2025/chile.xlsx', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.xlsx']);
+    expect(await listFiles(out)).toEqual(['.manifest.json', '2025/bolivia.xlsx', '2025/chile.xlsx', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.xlsx', 'index.html']);
   });
 });

@@ -58,7 +58,7 @@ describe('npm run import -- workbook', () => {
     const dir = await tempDir();
     const result = await runCli('import', ['workbook', 'no/such.xlsx', '--data', dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('no/such.xlsx: 1 problem\n  cannot read (ENOENT)');
+    expect(result.stderr).toContain('no/such.xlsx: 1 problem\n  cannot read: no such file or folder (ENOENT)');
     expect(await snapshotTree(dir)).toEqual({});
   });
 });
@@ -97,7 +97,9 @@ describe('npm run import -- page', () => {
     const dir = await dataDir();
     const result = await runCli('import', ['page', PAGES.peru2023WithBox, '--country', 'Peru', '--edition', '2023', '--data', dir]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('the 2023 layout (line 3: "Year: 2023"; line 13: a GDP with cents ("USD 223,249.00 million")); profile box with 7 facts; criminality score and 3 rank lines checked');
+    expect(result.stdout).toContain(
+      'the 2023 layout (line 3: "Year: 2023"; line 13: a GDP with cents ("USD 223,249.00 million")); profile box with 7 facts; criminality score and 3 rank lines checked',
+    );
     const profile = JSON.parse(await readFile(join(dir, 'profiles', '2023', 'peru.json'), 'utf8'));
     expect(profile.facts).toMatchObject({ gdpUsdMillions: 223249, gini: 40.2, incomeGroup: 'Upper middle income' });
     const shipped = JSON.parse(await readFile('data/profiles/2023/peru.json', 'utf8'));
@@ -127,7 +129,10 @@ describe('npm run import -- page', () => {
   it('refuses the truncated 2025 samples, naming the line where each ends and what is missing', async () => {
     const dir = await dataDir();
     const before = await snapshotTree(dir);
-    for (const [file, country] of [[PAGES.peru2025Head, 'Peru'], [PAGES.nigeria2025Head, 'Nigeria']] as const) {
+    for (const [file, country] of [
+      [PAGES.peru2025Head, 'Peru'],
+      [PAGES.nigeria2025Head, 'Nigeria'],
+    ] as const) {
       const result = await runCli('import', ['page', file, '--country', country, '--edition', '2025', '--data', dir]);
       expect(result.code, file).toBe(1);
       expect(result.stderr).toBe(
@@ -145,7 +150,9 @@ describe('npm run import -- page', () => {
     const before = await snapshotTree(dir);
     const as2023 = await runCli('import', ['page', PAGES.peru2025, '--country', 'Peru', '--edition', '2023', '--data', dir]);
     expect(as2023.code).toBe(1);
-    expect(as2023.stderr).toMatch(/: 1 problem\n  the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition, whose pages have the 2023 layout: give the 2023 page, or import this one with --edition 2025\n$/);
+    expect(as2023.stderr).toMatch(
+      /: 1 problem\n {2}the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition, whose pages have the 2023 layout: give the 2023 page, or import this one with --edition 2025\n$/,
+    );
     const as2025 = await runCli('import', ['page', PAGE, '--country', 'Peru', '--edition', '2025', '--data', dir]);
     expect(as2025.code).toBe(1);
     expect(as2025.stderr).toContain('the page has the 2023 layout (line 13: a score with "n/a" for its change), but it is being imported as the 2025 edition');

@@ -91,8 +91,11 @@ describe('a country page', () => {
     expect(refusal(page, 'Chile')).toMatch(/the 2023 data for Chile says/);
   });
 
-  it('refuses a page without scores', () => {
-    expect(refusal('Nothing to see here.')).toMatch(/no score for Criminal markets/);
+  it('refuses a page without scores in one line saying it is no country page, not a line per missing score', () => {
+    expect(refusal('Nothing to see here.')).toBe(
+      'peru.txt: 1 problem\n  this is not the text of an ocindex.net country page: it has no indicator score ' +
+        '(such as "Human trafficking" followed by "7.00 …") and no profile box; its 1 line starts with "Nothing to see here."',
+    );
   });
 });
 
@@ -106,8 +109,13 @@ describe('a 2023 page with its profile box and rank lines', () => {
     expect(built.warnings).toEqual([]);
     const seed = build(page).profile;
     expect(built.profile.facts).toEqual({
-      capital: 'Lima', population: 34217848, gdpUsdMillions: 223249, areaKm2: 1285220,
-      incomeGroup: 'Upper middle income', geographyType: 'Coastal', gini: 40.2,
+      capital: 'Lima',
+      population: 34217848,
+      gdpUsdMillions: 223249,
+      areaKm2: 1285220,
+      incomeGroup: 'Upper middle income',
+      geographyType: 'Coastal',
+      gini: 40.2,
     });
     expect({ ...built.profile, facts: undefined, source: undefined }).toEqual({ ...seed, facts: undefined, source: undefined });
     expect(seed.facts).toBeUndefined();
@@ -183,7 +191,7 @@ describe('a 2025 page', () => {
   });
 
   it('refuses the Peru page offered as the 2023 edition, saying only that', () => {
-    expect(refusal(page2025)).toMatch(/^peru.txt: 1 problem\n  the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition/);
+    expect(refusal(page2025)).toMatch(/^peru.txt: 1 problem\n {2}the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition/);
   });
 
   it('refuses a missing indicator in a whole page, by name', () => {
@@ -206,7 +214,7 @@ describe('a page that stops early', () => {
 
   it('is refused naming its last line and what is missing: the Nigeria sample, whose figures are checked too', () => {
     const message = refusal(readPageFixture('nigeria2025Head'), 'NGA', 2025);
-    expect(message).toMatch(/^peru.txt: 1 problem\n  the page ends at line 90 \("Non-ren"\), in the middle of the criminal markets; missing: Non-renewable resource crimes, /);
+    expect(message).toMatch(/^peru.txt: 1 problem\n {2}the page ends at line 90 \("Non-ren"\), in the middle of the criminal markets; missing: Non-renewable resource crimes, /);
     const wrong = refusal(readPageFixture('nigeria2025Head').replace('8th of 193 countries 2', '8th of 193 countries -2'), 'NGA', 2025);
     expect(wrong).toContain('line 30 (criminality rank in the world): change -2, but the data gives +2 (8th in 2025, 6th in 2023;');
     expect(wrong).toMatch(/^peru.txt: 2 problems/);
@@ -223,7 +231,14 @@ describe('a page that stops early', () => {
   });
 
   it('is refused when it has every score but no narrative', () => {
-    const last = lineOf(page2025, page2025.split('\n').find((l) => l.startsWith('    Peru is a source'))!.trim()) - 2;
+    const last =
+      lineOf(
+        page2025,
+        page2025
+          .split('\n')
+          .find((l) => l.startsWith('    Peru is a source'))!
+          .trim(),
+      ) - 2;
     expect(refusal(cutAt(page2025, last), 'PER', 2025)).toBe(
       `peru.txt: 1 problem\n  the page ends at line ${last} ("The degree non-state actors are allowed…"), after the resilience indicators; missing: the narrative`,
     );
