@@ -1,25 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../src/index/countries.js';
 import { shardOf } from '../../src/cli/generateArgs.js';
 import { tempDir } from '../load/workbookFixtures.js';
-import { runCli, snapshotTree } from './runCli.js';
+import { listFiles, runCli, snapshotTree } from './runCli.js';
 
 const generate = (args: string[]) => runCli('generate', args);
 
-/** Every file under `dir`, relative, sorted. */
-async function listFiles(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-    const rel = join(sub, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else out.push(rel);
-  }
-  return out.sort();
-}
 
 /** A PDF is complete when it starts with its header and ends with %%EOF; a workbook when its zip opens. */
 async function isComplete(path: string): Promise<boolean> {

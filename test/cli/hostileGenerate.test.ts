@@ -10,21 +10,11 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../load/workbookFixtures.js';
-import { runCli, snapshotTree, type CliResult } from './runCli.js';
+import { type CliResult, listFiles, runCli, snapshotTree } from './runCli.js';
 import { CRASH, runCliCapped } from './runCliLimited.js';
 
 const generate = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli('generate', args, env);
 
-/** Every file under `dir`, relative, sorted. */
-async function listFiles(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-    const rel = join(sub, entry.name);
-    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
-    else out.push(rel);
-  }
-  return out.sort();
-}
 
 describe('npm run generate: command lines and settings that cannot work', () => {
   it.each([

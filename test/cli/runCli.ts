@@ -43,3 +43,14 @@ export async function snapshotTree(dir: string): Promise<Record<string, string>>
   await walk('');
   return files;
 }
+
+/** Every file under `dir`, relative, sorted. */
+export async function listFiles(dir: string, sub = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
+    const rel = join(sub, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(dir, rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
