@@ -4,8 +4,8 @@
  * read with the right sign (2023 pages print previous − current, 2025 pages current − previous).
  *
  * No single line is always there: a copy may start at the criminal markets, as
- * data/sources/peru-2023-page.txt does. So each telling line is a clue naming the layouts it allows, and the layout is what the
- * clues allow. The page's furniture (Year line, box, rank lines) must agree; how scores print
+ * data/sources/peru-2023-page.txt does. So each telling line is a clue naming the layouts it
+ * allows, and the layout is what the clues allow. The page's furniture (Year line, box, rank lines) must agree; how scores print
  * only narrows down what it leaves open, since a score line that fits no layout is better
  * reported as a wrong figure by the checks than as a wrong layout. Clues (data/README.md
  * describes each edition's layout):
