@@ -5,10 +5,10 @@
  *
  * No single line is always there: a copy may start at the criminal markets, as
  * data/sources/peru-2023-page.txt does. So each telling line is a clue naming the layouts it
- * allows, and the layout is what the clues allow. The page's furniture (Year line, box, rank lines) must agree; how scores print
- * only narrows down what it leaves open, since a score line that fits no layout is better
- * reported as a wrong figure by the checks than as a wrong layout. Clues (data/README.md
- * describes each edition's layout):
+ * allows, and the layout is what the clues allow. The page's furniture (Year line, box, rank
+ * lines) must agree; how scores print only narrows down what it leaves open, since a score line
+ * that fits no layout is better reported as a wrong figure by the checks than as a wrong
+ * layout. Clues (data/README.md describes each edition's layout):
  * - a `Year:` line: 2021 or 2023 (the year it gives, if any, settles which);
  * - the 2025 GDP label, or a GDP with cents (2023); income group or geography type (until 2023),
  *   GINI (2023);
