@@ -1,15 +1,12 @@
 /**
- * Template text + values → text: "{country} rank" with {country: "Peru"} → "Peru rank".
- *
- * A placeholder without a value throws rather than printing "{region}" into a workbook: a
- * typo in templates/workbook.json should fail the first build, not ship.
+ * Template text + values → text: "{country} rank" with {country: "Peru"} → "Peru rank", by the
+ * one placeholder filler every output shares (src/present/fillText.ts). A placeholder without a
+ * value throws rather than printing "{region}" into a workbook.
  */
-export type Placeholders = Readonly<Record<string, string | number>>;
+import { fillText, type Placeholders } from '../present/fillText.js';
+
+export type { Placeholders } from '../present/fillText.js';
 
 export function fillPlaceholders(text: string, values: Placeholders): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`workbook template: no value for {${name}} in "${text}"`);
-    return String(value);
-  });
+  return fillText(text, values, 'workbook template');
 }
