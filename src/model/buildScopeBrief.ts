@@ -46,6 +46,18 @@ export interface MemberRow {
   readonly quadrant: Quadrant;
 }
 
+/** A group within the scope (the world's continents and regions, a continent's regions), with its averages. */
+export interface SubgroupRow {
+  readonly kind: 'region' | 'continent';
+  readonly name: string;
+  /** For a region, its continent. */
+  readonly continent: string | null;
+  readonly size: number;
+  /** Hundredths, with the previous edition's average (null in a first edition). */
+  readonly criminality: { readonly value: number; readonly previous: number | null };
+  readonly resilience: { readonly value: number; readonly previous: number | null };
+}
+
 export interface ScopeBrief {
   readonly kind: ScopeKind;
   /** "South America", "Americas", "World". */
@@ -59,6 +71,8 @@ export interface ScopeBrief {
   readonly indicators: readonly (ScopeFigure & { readonly indicator: Indicator })[];
   /** Ranked by criminality within the scope (ties by name), the most criminal first. */
   readonly members: readonly MemberRow[];
+  /** The world: its 5 continents then its 22 regions; a continent: its regions; a region: none. By name. */
+  readonly subgroups: readonly SubgroupRow[];
   /** The scope's composite averages in every edition up to this one, oldest first. */
   readonly history: readonly { readonly edition: number; readonly composites: Readonly<Record<CompositeId, number>> }[];
 }
@@ -141,6 +155,28 @@ export function buildScopeBrief(model: IndexModel, kind: ScopeKind, name: string
       return { edition: year, composites: Object.fromEntries(COMPOSITES.map(({ id }) => [id, averages[id]!])) as Record<CompositeId, number> };
     });
 
-  return { kind, name, continent, edition, previousEdition, composites, indicators, members: rows, history };
+  const subgroupOf = (groupKind: 'region' | 'continent', groupName: string): SubgroupRow => {
+    const inGroup = scopeMembers(groupKind, groupName);
+    const averages = averagesOf(current, groupName);
+    const earlier = previous ? averagesOf(previous, groupName) : undefined;
+    const pair = (id: 'criminality' | 'resilience') => ({ value: averages[id]!, previous: earlier?.[id] ?? null });
+    return {
+      kind: groupKind,
+      name: groupName,
+      continent: groupKind === 'region' ? inGroup[0]!.continent : null,
+      size: inGroup.length,
+      criminality: pair('criminality'),
+      resilience: pair('resilience'),
+    };
+  };
+  const scopes = allScopes();
+  const subgroups =
+    kind === 'world'
+      ? [...scopes.filter((s) => s.kind === 'continent'), ...scopes.filter((s) => s.kind === 'region')].map((s) => subgroupOf(s.kind as 'region' | 'continent', s.name))
+      : kind === 'continent'
+        ? scopes.filter((s) => s.kind === 'region' && scopeMembers('region', s.name)[0]!.continent === name).map((s) => subgroupOf('region', s.name))
+        : [];
+
+  return { kind, name, continent, edition, previousEdition, composites, indicators, members: rows, subgroups, history };
 }
 

@@ -104,4 +104,18 @@ describe('scope briefs', () => {
     expect(world.composites.criminality.change).toBeNull();
     expect(world.composites.criminality.value).toBe(world.composites.criminality.world);
   });
+
+  it('gives the world its 5 continents and 22 regions, a continent its regions, a region none', () => {
+    const world = buildScopeBrief(model, 'world', 'World', 2025);
+    expect(world.subgroups.map((g) => g.kind)).toEqual([...Array(5).fill('continent'), ...Array(22).fill('region')]);
+    expect(world.subgroups.reduce((n, g) => n + (g.kind === 'region' ? g.size : 0), 0)).toBe(193);
+    const southAmerica = world.subgroups.find((g) => g.name === 'South America')!;
+    const region = buildScopeBrief(model, 'region', 'South America', 2025);
+    expect(southAmerica).toMatchObject({ continent: 'Americas', size: 12 });
+    expect(southAmerica.criminality).toEqual({ value: region.composites.criminality.value, previous: region.composites.criminality.previous });
+    const americas = buildScopeBrief(model, 'continent', 'Americas', 2025);
+    expect(americas.subgroups.map((g) => g.name)).toEqual(['Caribbean', 'Central America', 'North America', 'South America']);
+    expect(region.subgroups).toEqual([]);
+    expect(buildScopeBrief(model, 'world', 'World', 2021).subgroups[0]!.criminality.previous).toBeNull();
+  });
 });
