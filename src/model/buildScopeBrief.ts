@@ -41,6 +41,8 @@ export interface MemberRow {
   /** Hundredths. */
   readonly criminality: number;
   readonly resilience: number;
+  /** The previous edition's scores, hundredths; null in a first edition or for a country not yet scored. */
+  readonly previous: { readonly criminality: number; readonly resilience: number } | null;
   /** Within the scope and among all countries, with the previous edition's rank. */
   readonly ranks: Readonly<Record<'criminality' | 'resilience', { readonly scope: ScopeRank; readonly world: ScopeRank }>>;
   readonly quadrant: Quadrant;
@@ -58,6 +60,18 @@ export interface SubgroupRow {
   readonly resilience: { readonly value: number; readonly previous: number | null };
 }
 
+/**
+ * Where a region stands among the 22 regions, or a continent among the 5, by its printed
+ * average (hundredths): equal averages share a rank. Not a GI-TOC figure: the site ranks
+ * countries only.
+ */
+export interface PeerRank {
+  /** 1 is the highest average: the most criminal, or the most resilient. */
+  readonly rank: number;
+  readonly of: number;
+  readonly previous: number | null;
+}
+
 export interface ScopeBrief {
   readonly kind: ScopeKind;
   /** "South America", "Americas", "World". */
@@ -71,10 +85,17 @@ export interface ScopeBrief {
   readonly indicators: readonly (ScopeFigure & { readonly indicator: Indicator })[];
   /** Ranked by criminality within the scope (ties by name), the most criminal first. */
   readonly members: readonly MemberRow[];
+  /** Among the regions or continents; null for the world. */
+  readonly peerRanks: Readonly<Record<'criminality' | 'resilience', PeerRank>> | null;
   /** The world: its 5 continents then its 22 regions; a continent: its regions; a region: none. By name. */
   readonly subgroups: readonly SubgroupRow[];
   /** The scope's composite averages in every edition up to this one, oldest first. */
-  readonly history: readonly { readonly edition: number; readonly composites: Readonly<Record<CompositeId, number>> }[];
+  readonly history: readonly {
+    readonly edition: number;
+    readonly composites: Readonly<Record<CompositeId, number>>;
+    /** The world's averages that edition, to set the scope's against. */
+    readonly world: Readonly<Record<CompositeId, number>>;
+  }[];
 }
 
 /** The members of a scope, by ISO3 code. */
@@ -137,10 +158,12 @@ export function buildScopeBrief(model: IndexModel, kind: ScopeKind, name: string
   });
   const rows = members.map((country): MemberRow => {
     const scores = current.scores.countries.get(country.iso3)!.hundredths;
+    const earlier = previous?.scores.countries.get(country.iso3)?.hundredths;
     return {
       country,
       criminality: scores.criminality,
       resilience: scores.resilience,
+      previous: earlier ? { criminality: earlier.criminality, resilience: earlier.resilience } : null,
       ranks: { criminality: rankOf('criminality', country.iso3), resilience: rankOf('resilience', country.iso3) },
       quadrant: quadrantOf(scores.criminality, scores.resilience),
     };
@@ -151,8 +174,8 @@ export function buildScopeBrief(model: IndexModel, kind: ScopeKind, name: string
     .filter(([year]) => year <= edition)
     .sort(([a], [b]) => a - b)
     .map(([year, scored]) => {
-      const averages = averagesOf(scored, group);
-      return { edition: year, composites: Object.fromEntries(COMPOSITES.map(({ id }) => [id, averages[id]!])) as Record<CompositeId, number> };
+      const pick = (averages: Readonly<Record<string, number>>) => Object.fromEntries(COMPOSITES.map(({ id }) => [id, averages[id]!])) as Record<CompositeId, number>;
+      return { edition: year, composites: pick(averagesOf(scored, group)), world: pick(averagesOf(scored, WORLD)) };
     });
 
   const subgroupOf = (groupKind: 'region' | 'continent', groupName: string): SubgroupRow => {
@@ -177,6 +200,25 @@ export function buildScopeBrief(model: IndexModel, kind: ScopeKind, name: string
         ? scopes.filter((s) => s.kind === 'region' && scopeMembers('region', s.name)[0]!.continent === name).map((s) => subgroupOf('region', s.name))
         : [];
 
-  return { kind, name, continent, edition, previousEdition, composites, indicators, members: rows, subgroups, history };
+  const peerRanks =
+    kind === 'world'
+      ? null
+      : {
+          criminality: peerRank(kind, name, 'criminality', current, previous),
+          resilience: peerRank(kind, name, 'resilience', current, previous),
+        };
+
+  return { kind, name, continent, edition, previousEdition, composites, indicators, members: rows, peerRanks, subgroups, history };
+}
+
+/** 1 + the number of peers with a higher average, in `scored`. */
+function rankAmong(names: readonly string[], name: string, id: 'criminality' | 'resilience', scored: EditionModel): number {
+  const own = averagesOf(scored, name)[id]!;
+  return 1 + names.filter((other) => averagesOf(scored, other)[id]! > own).length;
+}
+
+function peerRank(kind: 'region' | 'continent', name: string, id: 'criminality' | 'resilience', current: EditionModel, previous: EditionModel | undefined): PeerRank {
+  const names = allScopes().filter((s) => s.kind === kind).map((s) => s.name);
+  return { rank: rankAmong(names, name, id, current), of: names.length, previous: previous ? rankAmong(names, name, id, previous) : null };
 }
 

@@ -118,4 +118,16 @@ describe('scope briefs', () => {
     expect(region.subgroups).toEqual([]);
     expect(buildScopeBrief(model, 'world', 'World', 2021).subgroups[0]!.criminality.previous).toBeNull();
   });
+
+  it('ranks a region among the 22 by its average, and keeps each member\'s previous scores', () => {
+    const region = buildScopeBrief(model, 'region', 'South America', 2025);
+    const regions = buildScopeBrief(model, 'world', 'World', 2025).subgroups.filter((g) => g.kind === 'region');
+    const higher = regions.filter((g) => g.criminality.value > region.composites.criminality.value).length;
+    expect(region.peerRanks!.criminality).toMatchObject({ rank: higher + 1, of: 22 });
+    expect(buildScopeBrief(model, 'continent', 'Africa', 2025).peerRanks!.criminality.of).toBe(5);
+    expect(buildScopeBrief(model, 'world', 'World', 2025).peerRanks).toBeNull();
+    const peru = region.members.find((m) => m.country.iso3 === 'PER')!;
+    expect(peru.previous).toEqual({ criminality: 640, resilience: 438 });
+    expect(buildScopeBrief(model, 'region', 'South America', 2021).members[0]!.previous).toBeNull();
+  });
 });
