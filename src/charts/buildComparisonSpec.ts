@@ -17,7 +17,7 @@ import { CHART_WORDS, chartText } from './chartWords.js';
 const WHO = ['country', 'region', 'continent', 'world'] as const;
 
 /** One bar per composite and group, in print order: the country first. */
-const COMPARED = COMPOSITES.filter((c) => c.id === 'criminality' || c.id === 'resilience');
+export const COMPARED = COMPOSITES.filter((c) => c.id === 'criminality' || c.id === 'resilience');
 
 export function comparisonRows(brief: CountryBrief) {
   return COMPARED.flatMap(({ id, name }) => {
@@ -43,7 +43,7 @@ function describe(brief: CountryBrief): string {
 }
 
 /** The legend starts where the bars do, right of the composites' bold names. */
-function legendWidth(width: number): number {
+export function legendWidth(width: number): number {
   const names = Math.max(...COMPARED.map((c) => measureText(c.name, 8, 'bold')));
   return width - names - 16;
 }

@@ -3,43 +3,74 @@
  * A triangle whose base is the criminal markets score and whose height is the criminal actors
  * score, beside a panel whose height is the resilience score. vega, not vega-lite: vega-lite has
  * no mark whose width and height come from two fields around a centre.
+ *
+ * A regional, continental or world brief draws its averages the same way (pyramidSpecOf).
  */
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { formatScore } from '../present/formatFigures.js';
+import type { Placeholders } from '../present/fillText.js';
 import template from '../../templates/charts/pyramid.vg.json' with { type: 'json' };
 import type { VegaChartSpec } from './chartSpec.js';
 import { CHART_WORDS, chartText } from './chartWords.js';
 import { fillVega } from './fillTemplate.js';
 
-/** CountryBrief → the spec of the pyramid chart. */
-export function buildPyramidSpec(brief: CountryBrief, width: number): VegaChartSpec {
-  const { criminality, markets, actors, resilience } = brief.composites;
-  const words = CHART_WORDS.pyramid;
-  const title = chartText(words.title, brief);
+/** What a pyramid draws, whoever's scores they are. */
+export interface PyramidInput {
+  /** Hundredths. */
+  readonly markets: number;
+  readonly actors: number;
+  readonly resilience: number;
+  /** The title and the three labels' patterns (each with {score}). */
+  readonly words: { readonly title: string; readonly markets: string; readonly actors: string; readonly resilience: string };
+  /** A pattern filled with the brief's values and `extra` ones. */
+  readonly text: (pattern: string, extra?: Placeholders) => string;
+  readonly alt: string;
+}
+
+/** Scores, words and alt text → the spec of a pyramid chart. */
+export function pyramidSpecOf(input: PyramidInput, width: number): VegaChartSpec {
+  const { markets, actors, resilience, words, text } = input;
+  const title = text(words.title);
   const score = (value: number) => ({ score: formatScore(value) });
   return {
     id: 'pyramid',
     grammar: 'vega',
     title,
-    alt:
-      `The pyramid of ${brief.country.name}: criminal markets ${formatScore(markets.value)} (base) and criminal actors ` +
-      `${formatScore(actors.value)} (height) give a criminality score of ${formatScore(criminality.value)}; ` +
-      `the resilience panel stands at ${formatScore(resilience.value)}, on a scale of 1 to 10.`,
+    alt: input.alt,
     spec: fillVega(template, {
       width,
       title,
       datasets: {
         scores: [
           {
-            markets: markets.value / 100,
-            actors: actors.value / 100,
-            resilience: resilience.value / 100,
-            marketsText: chartText(words.markets, brief, score(markets.value)),
-            actorsText: chartText(words.actors, brief, score(actors.value)),
-            resilienceText: chartText(words.resilience, brief, score(resilience.value)),
+            markets: markets / 100,
+            actors: actors / 100,
+            resilience: resilience / 100,
+            marketsText: text(words.markets, score(markets)),
+            actorsText: text(words.actors, score(actors)),
+            resilienceText: text(words.resilience, score(resilience)),
           },
         ],
       },
     }),
   };
+}
+
+/** CountryBrief → the spec of the pyramid chart. */
+export function buildPyramidSpec(brief: CountryBrief, width: number): VegaChartSpec {
+  const { criminality, markets, actors, resilience } = brief.composites;
+  return pyramidSpecOf(
+    {
+      markets: markets.value,
+      actors: actors.value,
+      resilience: resilience.value,
+      words: CHART_WORDS.pyramid,
+      text: (pattern, extra) => chartText(pattern, brief, extra),
+      alt:
+        `The pyramid of ${brief.country.name}: criminal markets ${formatScore(markets.value)} (base) and criminal actors ` +
+        `${formatScore(actors.value)} (height) give a criminality score of ${formatScore(criminality.value)}; ` +
+        `the resilience panel stands at ${formatScore(resilience.value)}, on a scale of 1 to 10.`,
+    },
+    width,
+  );
 }

@@ -4,6 +4,7 @@
  * in a sheet. The values live in templates/charts/palette.json, where an editor changes them.
  */
 import raw from '../../templates/charts/palette.json' with { type: 'json' };
+import type { Continent } from '../index/countries.js';
 
 /** Scores are banded: a score takes the colour of the highest threshold it reaches. */
 export interface Ramp {
@@ -28,6 +29,8 @@ export interface Palette {
     readonly worse: string;
     readonly better: string;
     readonly average: string;
+    /** One colour per continent, where the world brief tells them apart. */
+    readonly continents: Readonly<Record<Continent, string>>;
   };
   readonly ink: {
     readonly text: string;

@@ -11,7 +11,7 @@ import type { IndexModel } from '../model/buildIndexModel.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { BuildError } from '../errors.js';
 import { buildChartSpecs, DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
-import type { ChartId } from './chartSpec.js';
+import type { ChartId, ChartSpec } from './chartSpec.js';
 import { addSourceLine } from './addSourceLine.js';
 import { CHART_WORDS, chartText } from './chartWords.js';
 import { renderChartSvg } from './renderChartSvg.js';
@@ -30,18 +30,22 @@ export interface ChartSvg {
   height: number;
 }
 
+/** Chart specs + the source line → each chart drawn, in the order given, with the line under it. */
+export async function renderWithSource(specs: readonly ChartSpec[], source: string): Promise<ChartSvg[]> {
+  const charts: ChartSvg[] = [];
+  for (const spec of specs) {
+    const drawn = await renderChartSvg(spec);
+    const { svg, height } = addSourceLine(drawn.svg, drawn, source);
+    charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width: drawn.width, height });
+  }
+  return charts;
+}
+
 /** IndexModel + CountryBrief → every chart, in print order, each with its source line; a failing chart throws a BuildError. */
 export async function renderCharts(model: IndexModel, brief: CountryBrief, options?: { width?: number }): Promise<ChartSvg[]> {
   try {
     const specs = buildChartSpecs(model, brief, options?.width ?? DEFAULT_CHART_WIDTH);
-    const charts: ChartSvg[] = [];
-    const source = chartText(CHART_WORDS.source, brief);
-    for (const spec of specs) {
-      const drawn = await renderChartSvg(spec);
-      const { svg, height } = addSourceLine(drawn.svg, drawn, source);
-      charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width: drawn.width, height });
-    }
-    return charts;
+    return await renderWithSource(specs, chartText(CHART_WORDS.source, brief));
   } catch (error) {
     throw new BuildError('charts', brief.country.name, (error as Error).message, { cause: error });
   }
