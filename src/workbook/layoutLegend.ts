@@ -43,8 +43,13 @@ export function fillLegend([meaning, detail]: LegendText, values: Placeholders):
 export interface LegendOptions {
   /** Lines without a colour (what a blank means, why ranks are plain), after the colours. */
   readonly more?: readonly LegendText[];
-  /** Placeholders of the n/a line: {edition}, {previousEdition}. */
+  /** Placeholders of the n/a line (and of `tones`): {edition}, {previousEdition}. */
   readonly values?: Placeholders;
+  /**
+   * What the dark fills stand for on this sheet, where it is not only a change: the scope
+   * workbook's Indicators also colour a difference from the world by its direction.
+   */
+  readonly tones?: { readonly worse: LegendText; readonly better: LegendText };
 }
 
 /** The colour lines, in a fixed order, then the lines without a colour. */
@@ -52,14 +57,14 @@ export function layoutLegend(
   columns: readonly ColumnPlan[],
   rows: readonly (readonly CellPlan[])[],
   template: WorkbookTemplate,
-  { more = [], values = {} }: LegendOptions = {},
+  { more = [], values = {}, tones }: LegendOptions = {},
 ): LegendLine[] {
   const roles = rolesOf(columns, rows);
   const texts = template.legend;
   // Each sample is painted as the cells it explains; the n/a line's text is only filled when used.
   const lines: [Role, () => LegendLine][] = [
-    ['tone-worse', () => line(cell(template.reading.worse, { tone: 'worse' }), texts.worseChange)],
-    ['tone-better', () => line(cell(template.reading.better, { tone: 'better' }), texts.betterChange)],
+    ['tone-worse', () => line(cell(template.reading.worse, { tone: 'worse' }), tones ? fillLegend(tones.worse, values) : texts.worseChange)],
+    ['tone-better', () => line(cell(template.reading.better, { tone: 'better' }), tones ? fillLegend(tones.better, values) : texts.betterChange)],
     ['heat-worse', () => line(cell(SCALE_MAX, { heat: 'worse', kind: 'score' }), texts.worseScore)],
     ['heat-better', () => line(cell(SCALE_MAX, { heat: 'better', kind: 'score' }), texts.betterScore)],
     ['not-available', () => line(notAvailableCell(template.notAvailable), fillLegend(texts.notAvailable, values))],

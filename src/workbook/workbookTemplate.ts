@@ -1,49 +1,21 @@
 /**
- * templates/workbook.json → WorkbookTemplate: every word an editor may change in the two
- * workbooks (sheet names, headers, labels, notes, the About text) and the palette, checked once
- * when the module loads so that the sheet builders can trust it.
+ * templates/workbook.json → WorkbookTemplate: every word an editor may change in the workbooks
+ * (sheet names, headers, labels, notes, the About text) and the palette, checked once when the
+ * module loads so that the sheet builders can trust it. The words of the region, continent and
+ * world workbooks sit under `scope` (scopeTemplate.ts).
  */
 import { z } from 'zod';
 import raw from '../../templates/workbook.json' with { type: 'json' };
 import { MIN_DISTANCE, MIN_LIGHTNESS_GAP, shadeNear } from './colourDistance.js';
+import { ScopeTemplate } from './scopeTemplate.js';
+import { distinctSheets, LegendText, SheetName, When } from './templateParts.js';
 
-/**
- * Excel refuses (with a repair prompt) sheet names over 31 characters or with []:*?/\ in them,
- * and keeps "History" for itself (exceljs throws on it).
- */
-const SheetName = z
-  .string()
-  .min(1)
-  .max(31, 'a sheet name has at most 31 characters')
-  .regex(/^[^[\]:*?/\\]+$/, 'a sheet name cannot contain [ ] : * ? / \\')
-  .refine((name) => !name.startsWith("'") && !name.endsWith("'"), 'a sheet name cannot start or end with an apostrophe')
-  .refine((name) => name.toLowerCase() !== 'history', 'Excel reserves the sheet name "History"');
+export { showsIn, When } from './templateParts.js';
 
 /** ARGB, as exceljs wants it: "FFF16913". */
 const Argb = z.string().regex(/^[0-9A-F]{8}$/, 'expected a colour as 8 upper-case hex digits (ARGB)');
 
 const Direction = z.strictObject({ low: Argb, mid: Argb, high: Argb, toneFill: Argb, toneFont: Argb });
-
-function distinctSheets<T extends Record<string, string>>(shape: z.ZodType<T>) {
-  return shape.refine((sheets) => new Set(Object.values(sheets).map((s) => s.toLowerCase())).size === Object.keys(sheets).length, {
-    message: 'sheet names must differ (Excel ignores case)',
-  });
-}
-
-/** [meaning, detail]: the meaning prints beside the sample on every page, so it stays short. */
-const LegendText = z.tuple([z.string().min(1).max(30, 'a legend meaning has at most 30 characters'), z.string()]);
-
-/**
- * Text that only some workbooks show: "compared" where there is a previous edition (so changes
- * and a Deltas sheet), "firstEdition" where there is none.
- */
-export const When = z.enum(['compared', 'firstEdition']);
-export type When = z.infer<typeof When>;
-
-/** Whether text marked `when` shows in a workbook with (compared) or without a previous edition. */
-export function showsIn(when: When | undefined, compared: boolean): boolean {
-  return when === undefined || (when === 'compared') === compared;
-}
 
 /** A note: always shown, or only when `when` holds. */
 const Note = z.union([z.string(), z.strictObject({ when: When, text: z.string() })]);
@@ -200,6 +172,7 @@ export const WorkbookTemplate = z.strictObject({
       rows: z.array(AboutRow),
     }),
   }),
+  scope: ScopeTemplate,
   colours: z
     .strictObject({ headerFill: Argb, headerBorder: Argb, muted: Argb, worse: Direction, better: Direction })
     .superRefine((colours, context) => {
