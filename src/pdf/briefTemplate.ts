@@ -12,16 +12,16 @@ import { issuesToProblems } from '../load/schemas.js';
 import { DataError } from '../errors.js';
 import { fillText as fill, type Placeholders } from '../present/fillText.js';
 
-const Text = z.string().min(1);
-const ChartId = z.enum(['pyramid', 'comparison', 'trend', 'landscape']);
+export const Text = z.string().min(1);
+export const ChartId = z.enum(['pyramid', 'comparison', 'trend', 'landscape']);
 const Hex = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
 const QuadrantText = z.strictObject({ title: Text, means: Text });
 const RankMoveText = z.strictObject({ up: Text, down: Text, same: Text });
 /** A sentence about one item or several tied ones. */
-const OneOrMany = z.strictObject({ one: Text, many: Text });
+export const OneOrMany = z.strictObject({ one: Text, many: Text });
 
 /** Every section may start on a new page. */
-const newPage = z.boolean().optional();
+export const newPage = z.boolean().optional();
 
 /** Page 1: a summary a reader can stop after. */
 const SummarySection = z.strictObject({
@@ -65,7 +65,7 @@ const SummarySection = z.strictObject({
   charts: z.array(z.array(ChartId).min(1).max(2)).min(1),
 });
 
-const FiguresSection = z.strictObject({
+export const FiguresSection = z.strictObject({
   type: z.literal('figures'),
   newPage,
   heading: Text,
@@ -103,14 +103,14 @@ const NarrativeSection = z.strictObject({
   earlier: Text,
 });
 
-const GlossarySection = z.strictObject({
+export const GlossarySection = z.strictObject({
   type: z.literal('glossary'),
   newPage,
   heading: Text,
   intro: Text,
 });
 
-const AboutSection = z.strictObject({
+export const AboutSection = z.strictObject({
   type: z.literal('about'),
   newPage,
   heading: Text,

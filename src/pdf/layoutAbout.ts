@@ -4,7 +4,7 @@
  * to cite the data.
  */
 import type { AboutSection } from './briefTemplate.js';
-import { text, type LayoutContext } from './layoutContext.js';
+import { text, type SectionContext } from './layoutContext.js';
 import { placeHeading, textBlock, textHeight, SECTION_SPACE } from './layoutText.js';
 import type { TypeName } from './typeStyles.js';
 
@@ -13,13 +13,13 @@ const TERM_GAP = 14;
 const ITEM_GAP = 9;
 const CITATION_SPACE = 16;
 
-export function layoutAbout(context: LayoutContext, section: AboutSection, parent: string): void {
+export function layoutAbout(context: SectionContext, section: AboutSection, parent: string): void {
   const { flow, brief } = context;
   const first = brief.previousEdition === null;
   const undated = context.values.published === undefined;
   const items = section.items.map((item) => ({
     term: item.term,
-    text: text(context, (first && item.textFirstEdition) || (brief.profile && item.textWithProfile) || (undated && item.textUndated) || item.text),
+    text: text(context, (first && item.textFirstEdition) || (brief.profile !== undefined && item.textWithProfile) || (undated && item.textUndated) || item.text),
   }));
   const textWidth = flow.width - TERM_WIDTH - TERM_GAP;
   const height = (item: { term: string; text: string }, type: TypeName) =>

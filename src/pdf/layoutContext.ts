@@ -13,19 +13,34 @@ import type { BriefChart, ChartId } from './briefCharts.js';
 import { fillText, type BriefTemplate } from './briefTemplate.js';
 import type { PageFlow } from './pagePlan.js';
 
-export interface LayoutContext {
+/**
+ * What the sections shared by country and scope briefs (figures, glossary, about) use: the
+ * flow, the charts, the placeholder values, and the little of the brief they read.
+ */
+export interface SectionContext {
   readonly flow: PageFlow;
+  readonly charts: ReadonlyMap<ChartId, BriefChart>;
+  /** Placeholders common to all template text: {country} or {name}, {edition}, {previousEdition}, … */
+  readonly values: Readonly<Record<string, string | number>>;
+  readonly warn: (message: string) => void;
+  readonly brief: {
+    readonly edition: number;
+    readonly previousEdition: number | null;
+    /** Editions up to the brief's: a brief of one has no trend. */
+    readonly history: readonly unknown[];
+    /** GI-TOC's analysis of the brief's subject, when there is one. */
+    readonly profile?: unknown;
+  };
+}
+
+export interface LayoutContext extends SectionContext {
   readonly template: BriefTemplate;
   readonly model: IndexModel;
   readonly brief: CountryBrief;
-  readonly charts: ReadonlyMap<ChartId, BriefChart>;
-  /** Placeholders common to all template text: {country}, {edition}, {previousEdition}, … */
-  readonly values: Readonly<Record<string, string | number>>;
-  readonly warn: (message: string) => void;
 }
 
 /** Template text with the common placeholders and any `extra` ones filled in. */
-export function text(context: LayoutContext, pattern: string, extra: Record<string, string | number> = {}): string {
+export function text(context: Pick<SectionContext, 'values'>, pattern: string, extra: Record<string, string | number> = {}): string {
   return fillText(pattern, { ...context.values, ...extra });
 }
 
@@ -41,7 +56,7 @@ export function changeSince(context: LayoutContext, change: number | null): stri
  * Items joined as a sentence lists them: "a, b and c"; "national policies and laws, and judicial
  * system and detention" when an item has an "and" of its own, so the list cannot be misread.
  */
-export function listed(context: LayoutContext, items: readonly string[]): string {
+export function listed(context: { readonly template: Pick<BriefTemplate, 'listJoiner' | 'listLastJoiner' | 'listSerialJoiner'> }, items: readonly string[]): string {
   const { listJoiner, listLastJoiner, listSerialJoiner } = context.template;
   const last = items.some((item) => item.includes(listLastJoiner)) ? listSerialJoiner : listLastJoiner;
   return listWords(items, listJoiner, last);

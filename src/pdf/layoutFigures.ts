@@ -7,7 +7,7 @@
  */
 import type { BriefChart, ChartId } from './briefCharts.js';
 import type { FiguresSection } from './briefTemplate.js';
-import { text, type LayoutContext } from './layoutContext.js';
+import { text, type SectionContext } from './layoutContext.js';
 import { firstLinesHeight, placeHeading, placeParagraph, textHeight, SECTION_SPACE } from './layoutText.js';
 import type { PageFlow } from './pagePlan.js';
 
@@ -44,7 +44,7 @@ export function placeFigure(flow: PageFlow, chart: BriefChart, parent: string): 
  * The charts of `ids` that were rendered; a missing one is worth a warning. A brief of the first
  * edition has no trend: one point says nothing.
  */
-export function chartsFor(context: LayoutContext, ids: readonly ChartId[]): BriefChart[] {
+export function chartsFor(context: SectionContext, ids: readonly ChartId[]): BriefChart[] {
   return ids.flatMap((id) => {
     if (id === 'trend' && context.brief.history.length < 2) return [];
     const chart = context.charts.get(id);
@@ -53,7 +53,7 @@ export function chartsFor(context: LayoutContext, ids: readonly ChartId[]): Brie
   });
 }
 
-export function layoutFigures(context: LayoutContext, section: FiguresSection, parent: string): void {
+export function layoutFigures(context: SectionContext, section: FiguresSection, parent: string): void {
   const { flow } = context;
   const heading = text(context, section.heading);
   const intro = section.intro === undefined ? undefined : text(context, section.intro);

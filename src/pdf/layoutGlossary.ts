@@ -5,7 +5,7 @@
  */
 import { COMPOSITES, indicatorsOf, type Component } from '../index/taxonomy.js';
 import type { GlossarySection } from './briefTemplate.js';
-import { text, type LayoutContext } from './layoutContext.js';
+import { text, type SectionContext } from './layoutContext.js';
 import { firstLinesHeight, placeHeading, placeParagraph, textBlock, textHeight, SECTION_SPACE } from './layoutText.js';
 
 const TERM_WIDTH = 140;
@@ -13,7 +13,7 @@ const TERM_GAP = 12;
 const ITEM_GAP = 3;
 const COMPONENTS: readonly Component[] = ['markets', 'actors', 'resilience'];
 
-export function layoutGlossary(context: LayoutContext, section: GlossarySection, parent: string): void {
+export function layoutGlossary(context: SectionContext, section: GlossarySection, parent: string): void {
   const { flow, brief } = context;
   const intro = text(context, section.intro);
   const measure = flow.width - TERM_WIDTH - TERM_GAP;

@@ -9,6 +9,7 @@ import { indicatorTable } from './layoutIndicatorTable.js';
 import { placeTable, tableLeadHeight } from './layoutTable.js';
 import { firstLinesHeight, placeHeading, placeParagraph, setLines, SECTION_SPACE } from './layoutText.js';
 import { formatScore } from '../present/formatFigures.js';
+import type { PageFlow } from './pagePlan.js';
 import { TYPE } from './typeStyles.js';
 import { textWidth } from './wrapText.js';
 
@@ -35,16 +36,15 @@ export function layoutPillar(context: LayoutContext, section: PillarSection, par
   });
 }
 
-type LegendKey = { readonly kind: 'bar' | 'tick' } | { readonly kind: 'marks'; readonly color: 'worse' | 'better' } | { readonly kind: 'none' };
+export type LegendKey = { readonly kind: 'bar' | 'tick' } | { readonly kind: 'marks'; readonly color: 'worse' | 'better' } | { readonly kind: 'none' };
 const KEY_WIDTH: Readonly<Record<LegendKey['kind'], number>> = { bar: SWATCH + 4, tick: 8, marks: 0, none: 0 };
 
 /** What the bar, the tick and the marks mean, on as many lines as it takes; only the marks this brief uses. */
 function placeLegend(context: LayoutContext, section: PillarSection, parent: string): void {
-  const { flow, brief, template } = context;
+  const { brief, template } = context;
   const words = template.indicatorTable.legend;
   const components = section.parts.map((part) => part.component);
   const figures = brief.indicators.filter((f) => components.includes(f.indicator.component));
-  const marks = textWidth('\u25B2\u25BC', TYPE.mark) + 3;
   const items: { key: LegendKey; words: string }[] = [
     { key: { kind: 'bar' }, words: text(context, words.bar) },
     { key: { kind: 'tick' }, words: text(context, words.average) },
@@ -54,7 +54,12 @@ function placeLegend(context: LayoutContext, section: PillarSection, parent: str
     items.push({ key: { kind: 'marks', color: 'better' }, words: text(context, words.better) });
     if (figures.some((f) => f.change === null)) items.push({ key: { kind: 'none' }, words: text(context, words.notAvailable) });
   }
-  const node = flow.node('P', parent);
+  placeLegendItems(context.flow, items, section.composite, context.flow.node('P', parent));
+}
+
+/** Legend items (a key and its words) in rows across the column, bars in the pillar's colour. */
+export function placeLegendItems(flow: PageFlow, items: readonly { key: LegendKey; words: string }[], pillar: 'criminality' | 'resilience', node: string): void {
+  const marks = textWidth('\u25B2\u25BC', TYPE.mark) + 3;
   const leading = TYPE.cardReading.leading;
   flow.space(6);
   let x = flow.left;
@@ -66,7 +71,7 @@ function placeLegend(context: LayoutContext, section: PillarSection, parent: str
       flow.y += leading;
     }
     const middle = flow.y + leading / 2;
-    if (item.key.kind === 'bar') flow.add({ kind: 'rect', x, y: middle - 3.5, width: SWATCH, height: 7, color: section.composite });
+    if (item.key.kind === 'bar') flow.add({ kind: 'rect', x, y: middle - 3.5, width: SWATCH, height: 7, color: pillar });
     if (item.key.kind === 'tick') flow.add({ kind: 'rect', x: x + 2, y: middle - 6, width: 1.5, height: 12, color: 'average' });
     if (item.key.kind === 'marks') {
       flow.add({ kind: 'text', type: 'mark', lines: setLines(['\u25B2\u25BC'], 'mark', x, middle - TYPE.mark.leading / 2, marks), node: null, color: item.key.color });

@@ -10,7 +10,7 @@ import type { Rank } from '../model/buildCountryBrief.js';
 import { formatScore, ordinal, rankMove } from '../present/formatFigures.js';
 import type { BriefChart } from './briefCharts.js';
 import type { SummarySection } from './briefTemplate.js';
-import { changeSince, text, type LayoutContext } from './layoutContext.js';
+import { changeSince, text, type LayoutContext, type SectionContext } from './layoutContext.js';
 import { factsLine } from './layoutFacts.js';
 import { headlineSentences } from './layoutHeadlines.js';
 import { chartsFor, figureSize } from './layoutFigures.js';
@@ -143,7 +143,7 @@ function layoutHeadlines(context: LayoutContext, section: SummarySection, parent
 }
 
 /** One chart across the column, or two side by side, each at its own size (scale 1 when it fits). */
-function placeChartRow(context: LayoutContext, charts: readonly BriefChart[], parent: string): void {
+export function placeChartRow(context: SectionContext, charts: readonly BriefChart[], parent: string): void {
   const { flow } = context;
   if (charts.length === 0) return;
   const each = (flow.width - CHART_GAP * (charts.length - 1)) / charts.length;

@@ -21,7 +21,8 @@ export interface Column {
  * average's tick, or a change's direction mark.
  */
 export type CellGraphic =
-  | { readonly kind: 'bar'; readonly score: number; readonly average: number; readonly color: ColorName }
+  /** `average` null: no tick (the world brief's bars are the world's averages). */
+  | { readonly kind: 'bar'; readonly score: number; readonly average: number | null; readonly color: ColorName }
   | { readonly kind: 'direction'; readonly up: boolean; readonly color: ColorName };
 
 export interface Cell {
@@ -137,6 +138,7 @@ function placeGraphic(flow: PageFlow, graphic: CellGraphic, x: number, width: nu
   }
   const end = scaleX(x, width, graphic.score);
   if (end > x) flow.add({ kind: 'rect', x, y: middle - BAR_HEIGHT / 2, width: end - x, height: BAR_HEIGHT, color: graphic.color });
+  if (graphic.average === null) return;
   const tick = scaleX(x, width, graphic.average);
   flow.add({ kind: 'rect', x: tick - 0.75, y: middle - BAR_HEIGHT / 2 - TICK_OVERHANG, width: 1.5, height: BAR_HEIGHT + 2 * TICK_OVERHANG, color: 'average' });
 }

@@ -12,8 +12,7 @@ import { loadData } from '../../src/load/loadData.js';
 import { buildCountryBrief } from '../../src/model/buildCountryBrief.js';
 import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
 import { planBriefPdf } from '../../src/pdf/buildBriefPdf.js';
-import type { PagePlan } from '../../src/pdf/pagePlan.js';
-import { TYPE } from '../../src/pdf/typeStyles.js';
+import { pageFills } from './pageFills.js';
 
 const MAX_PAGES = 6;
 const MIN_FILL = 0.65;
@@ -24,25 +23,6 @@ beforeAll(async () => {
   model = buildIndexModel(await loadData('data'));
   latest = Math.max(...model.editions.keys());
 });
-
-/** Each page's fill, from the plan: the bottom of its lowest block. */
-export function pageFills(plan: PagePlan): number[] {
-  const { height } = plan.geometry;
-  const [top, band] = [0.05 * height, 0.9 * height];
-  return plan.pages.map((page) => {
-    let lowest = top;
-    for (const block of page.blocks) {
-      const bottom =
-        block.kind === 'text'
-          ? Math.max(...block.lines.map((line) => line.y + TYPE[block.type].leading * 0.85))
-          : block.kind === 'rule'
-            ? block.y + block.thickness
-            : block.y + block.height;
-      lowest = Math.max(lowest, Math.min(bottom, band));
-    }
-    return (lowest - top) / (band - top);
-  });
-}
 
 describe('every brief of the current edition', () => {
   it.each(COUNTRIES.map((c) => [c.name, c.iso3] as const))('%s fits six pages, trend on page 1, no thin page, on A4 and Letter', async (name, iso3) => {
