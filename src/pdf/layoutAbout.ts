@@ -12,6 +12,7 @@ const TERM_WIDTH = 104;
 const TERM_GAP = 14;
 const ITEM_GAP = 9;
 const CITATION_SPACE = 16;
+const KEEP_WITH_CITATION = 3;
 
 export function layoutAbout(context: SectionContext, section: AboutSection, parent: string): void {
   const { flow, brief } = context;
@@ -38,8 +39,12 @@ export function layoutAbout(context: SectionContext, section: AboutSection, pare
     flow.add(body.block);
     flow.y += Math.max(term.height, body.height);
   };
+  // The citation never ends the brief alone on a page: the last KEEP_WITH_CITATION items go with it.
+  const tail = items.slice(-KEEP_WITH_CITATION).reduce((sum, item) => sum + height(item, 'small') + ITEM_GAP, 0);
+  const citationHeight = CITATION_SPACE + 10 + height(citation, 'term');
   items.forEach((item, i) => {
     if (i > 0) flow.space(ITEM_GAP);
+    if (i === Math.max(1, items.length - KEEP_WITH_CITATION)) flow.ensure(tail + citationHeight);
     place(item, 'small');
   });
 

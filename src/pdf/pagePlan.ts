@@ -105,6 +105,9 @@ export interface PagePlan {
   readonly outline: readonly OutlineEntry[];
 }
 
+/** The space between a floated figure and what the page break interrupted (SECTION_SPACE). */
+const FLOAT_SPACE = 18;
+
 export class PageFlow {
   readonly pages: Block[][] = [[]];
   readonly structure: StructNode[] = [];
@@ -147,8 +150,11 @@ export class PageFlow {
   newPage(): void {
     this.pages.push([]);
     this.y = this.geometry.top;
-    // Floats go first on the new page, then whatever the break interrupted (a table's header).
-    for (const place of this.floats.splice(0)) place();
+    // Floats go first on the new page, then whatever the break interrupted (a table's header),
+    // a section's space apart: the interrupted unit spent its space before the break.
+    const floats = this.floats.splice(0);
+    for (const place of floats) place();
+    if (floats.length > 0) this.y += FLOAT_SPACE;
     this.onNewPage?.();
   }
 
