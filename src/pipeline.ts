@@ -1,5 +1,5 @@
 /**
- * The pipeline, for one country and edition, in run order:
+ * The pipeline, for one country (or region, continent, the world) and edition, in run order:
  *
  *   load (src/load)  →  model (src/model)  →  charts (src/charts)  →  pdf (src/pdf) / workbook (src/workbook)  →  write (src/output)
  *
@@ -12,9 +12,13 @@ import type { IndexModel } from './model/buildIndexModel.js';
 import { renderCharts } from './charts/renderCharts.js';
 import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from './pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from './workbook/buildCountryWorkbook.js';
+import { buildScopeBrief, type ScopeKind } from './model/buildScopeBrief.js';
+import { renderScopeCharts } from './charts/renderScopeCharts.js';
+import { buildScopePdf } from './pdf/buildScopePdf.js';
+import { buildScopeWorkbook } from './workbook/buildScopeWorkbook.js';
 import { buildAllCountriesWorkbook } from './workbook/buildAllCountriesWorkbook.js';
 import type { OutputFile } from './output/writeAtomically.js';
-import { allCountriesPath, chartPath, countryOutputPaths, scopeStem, type Format, type Paper } from './outputPaths.js';
+import { allCountriesPath, chartPath, countryOutputPaths, scopeOutputPaths, scopeStem, type Format, type Paper } from './outputPaths.js';
 
 export interface CountryOutputs {
   /** Paths relative to the output folder. */
@@ -49,6 +53,36 @@ export async function buildCountryOutputs(
   if (formats.includes('xlsx')) {
     const [path] = countryOutputPaths(iso3, edition, 'xlsx', paper);
     files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief, undefined, { paper }) });
+  }
+  return { files, warnings };
+}
+
+/** model + region, continent or the world + formats → the files of that scope. */
+export async function buildScopeOutputs(
+  model: IndexModel,
+  kind: ScopeKind,
+  name: string,
+  edition: number,
+  formats: readonly Format[],
+  paper: Paper,
+): Promise<CountryOutputs> {
+  const brief = buildScopeBrief(model, kind, name, edition);
+  const files: OutputFile[] = [];
+  const warnings: string[] = [];
+  const wantsCharts = formats.includes('pdf') || formats.includes('svg');
+  const charts = wantsCharts ? await renderScopeCharts(model, brief, { width: BRIEF_CONTENT_WIDTH }) : [];
+  if (formats.includes('svg')) {
+    const stem = scopeStem(kind, name);
+    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id), bytes: chart.svg });
+  }
+  if (formats.includes('pdf')) {
+    const [path] = scopeOutputPaths(kind, name, edition, 'pdf', paper);
+    const onWarning = (warning: string) => warnings.push(`${name}: pdf: ${warning}`);
+    files.push({ path: path!, bytes: await buildScopePdf(model, brief, charts, { paper, onWarning }) });
+  }
+  if (formats.includes('xlsx')) {
+    const [path] = scopeOutputPaths(kind, name, edition, 'xlsx', paper);
+    files.push({ path: path!, bytes: await buildScopeWorkbook(model, brief, undefined, { paper }) });
   }
   return { files, warnings };
 }

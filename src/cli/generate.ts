@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COUNTRIES, countryByIso3 } from '../index/countries.js';
+import { countryByIso3 } from '../index/countries.js';
 import { BuildError, DataError, UsageError, WriteError } from '../errors.js';
 import { loadData, profileKey } from '../load/loadData.js';
 import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
@@ -22,8 +22,8 @@ import { outputDate } from '../present/outputDate.js';
 import { printable } from '../present/printable.js';
 import { checkFolderOption } from './checkFolderOption.js';
 import { watchSignals, type Interrupts } from './watchSignals.js';
-import { allCountriesPath, countryOutputPaths, type Format } from '../outputPaths.js';
-import { GENERATE_HELP, parseGenerateArgs, shardOf, type GenerateOptions } from './generateArgs.js';
+import { allCountriesPath, countryOutputPaths, scopeOutputPaths, type Format } from '../outputPaths.js';
+import { chosenWork, GENERATE_HELP, parseGenerateArgs, shardOf, type GenerateOptions } from './generateArgs.js';
 import { createProgress } from './progress.js';
 import { createPool, workerCount } from './runPool.js';
 import type { Task } from './runTask.js';
@@ -64,31 +64,64 @@ async function lockedDependencies(): Promise<Buffer> {
   }
 }
 
+/** How many of a kind of task the run chose, and what became of them. */
+interface Tally {
+  chosen: number;
+  built: number;
+  skipped: number;
+  failed: number;
+}
+
+const tally = (chosen: number, skipped: number): Tally => ({ chosen, built: 0, skipped, failed: 0 });
+
 /** Which tasks have outputs that are missing or out of date. */
-async function plan(model: IndexModel, options: GenerateOptions, edition: number, manifest: Manifest): Promise<{ todo: Planned[]; skipped: number; countries: number }> {
+async function plan(model: IndexModel, options: GenerateOptions, edition: number, manifest: Manifest): Promise<{ todo: Planned[]; countries: Tally; scopes: Tally }> {
   const shared = await sharedInputs(model, edition);
-  const all = options.countries.length > 0 ? options.countries : COUNTRIES.map((c) => c.iso3);
-  const chosen = shardOf([...all].sort(), options.shard);
+  const work = chosenWork(options);
+  const chosen = shardOf(work.countries, options.shard);
+  const scopes = shardOf(work.scopes, options.shard);
+  const firstEdition = previousEditionOf(model, edition) === null;
   const todo: Planned[] = [];
-  let skipped = 0;
-  for (const iso3 of chosen) {
-    // A brief prints its own edition's profile and points to the latest earlier one.
-    const profiles = [...model.editions.keys()].filter((e) => e <= edition).map((e) => model.data.profiles.get(profileKey(e, iso3)) ?? null);
+
+  /** The formats of a task whose outputs are missing or out of date, and every output's fingerprint. */
+  const staleness = async (paths: (format: Format) => string[], inputsOf: (format: Format) => string) => {
     const outputs = new Map<string, string>();
     const stale: Format[] = [];
     for (const format of options.formats) {
-      const inputs = fingerprint({ ...shared, format, country: iso3, profile: profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '', paper: format === 'svg' ? '' : options.paper });
-      const paths = countryOutputPaths(iso3, edition, format, options.paper, previousEditionOf(model, edition) === null);
+      const inputs = inputsOf(format);
       let fresh = !options.force;
-      for (const path of paths) {
+      for (const path of paths(format)) {
         outputs.set(path, inputs);
         if (fresh && !(await isUpToDate(manifest, options.outDir, path, inputs))) fresh = false;
       }
       if (!fresh) stale.push(format);
     }
-    if (stale.length === 0) skipped++;
+    return { outputs, stale };
+  };
+
+  let skippedCountries = 0;
+  for (const iso3 of chosen) {
+    // A brief prints its own edition's profile and points to the latest earlier one.
+    const profiles = [...model.editions.keys()].filter((e) => e <= edition).map((e) => model.data.profiles.get(profileKey(e, iso3)) ?? null);
+    const profile = profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '';
+    const { outputs, stale } = await staleness(
+      (format) => countryOutputPaths(iso3, edition, format, options.paper, firstEdition),
+      (format) => fingerprint({ ...shared, format, country: iso3, profile, paper: format === 'svg' ? '' : options.paper }),
+    );
+    if (stale.length === 0) skippedCountries++;
     else todo.push({ task: { kind: 'country', iso3, formats: stale }, outputs });
   }
+
+  let skippedScopes = 0;
+  for (const scope of scopes) {
+    const { outputs, stale } = await staleness(
+      (format) => scopeOutputPaths(scope.kind, scope.name, edition, format, options.paper, firstEdition),
+      (format) => fingerprint({ ...shared, format, scope: `${scope.kind}:${scope.name}`, paper: format === 'svg' ? '' : options.paper }),
+    );
+    if (stale.length === 0) skippedScopes++;
+    else todo.push({ task: { kind: 'scope', scope: scope.kind, name: scope.name, formats: stale }, outputs });
+  }
+
   const wantsAll = options.formats.includes('xlsx') && (!options.shard || options.shard.index === 1);
   if (wantsAll) {
     const path = allCountriesPath(edition, options.paper);
@@ -97,7 +130,7 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
       todo.unshift({ task: { kind: 'all-countries' }, outputs: new Map([[path, inputs]]) });
     }
   }
-  return { todo, skipped, countries: chosen.length };
+  return { todo, countries: tally(chosen.length, skippedCountries), scopes: tally(scopes.length, skippedScopes) };
 }
 
 /** The folders a run writes: the output folder, and the folder of every output planned or on record. */
@@ -116,7 +149,13 @@ function checkSourceDate(edition: number): void {
 }
 
 function label(task: Task, edition: number): string {
-  return task.kind === 'country' ? countryByIso3(task.iso3).name : `all countries ${edition}`;
+  return task.kind === 'country' ? countryByIso3(task.iso3).name : task.kind === 'scope' ? task.name : `all countries ${edition}`;
+}
+
+/** "3 countries: 2 built, 1 skipped as unchanged, 0 failed". */
+function tallyLine(count: Tally, noun: string, interrupted: boolean): string {
+  const left = count.chosen - count.built - count.skipped - count.failed;
+  return `${count.chosen} ${noun}: ${count.built} built, ${count.skipped} skipped as unchanged, ${count.failed} failed${interrupted ? `, ${left} left for the next run` : ''}`;
 }
 
 /** Removes the lock at once, if it is still this run's: the last thing a run forced to exit does. */
@@ -152,7 +191,7 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     const manifest = await readManifest(options.outDir);
     const pruned = await pruneManifest(manifest, options.outDir);
     if (pruned > 0) say(`${pruned} output${pruned === 1 ? '' : 's'} on record in ${join(options.outDir, '.manifest.json')} no longer exist${pruned === 1 ? 's' : ''}: dropped from the record`);
-    const { todo, skipped, countries } = await plan(model, options, edition, manifest);
+    const { todo, countries, scopes } = await plan(model, options, edition, manifest);
     const folders = foldersWritten(options.outDir, edition, todo, manifest);
     // Before anything is built: no folder on the way to an output may be a symbolic link or a file.
     for (const folder of folders) await ensureFolder(folder, options.outDir, false);
@@ -179,8 +218,6 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     });
 
     const outputsOf = new Map(todo.map((p) => [p.task, p.outputs]));
-    let built = 0;
-    let failedCountries = 0;
     const failures: string[] = [];
     let lastSave = performance.now();
     // saves run one after another, so the last one written is the latest manifest
@@ -195,14 +232,16 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
             const inputs = outputsOf.get(task)!;
             for (const file of outcome.result.files) manifest.outputs[file.path] = { inputs: inputs.get(file.path)!, sha256: file.sha256 };
             warnings.push(...outcome.result.warnings);
-            if (task.kind === 'country') built++;
+            if (task.kind === 'country') countries.built++;
+            if (task.kind === 'scope') scopes.built++;
             progress.tick(name);
           } else if (dropping) {
             progress.say(`${name}: dropped (interrupted)`);
           } else {
             const error = new BuildError('build', name, outcome.error.message, { cause: outcome.error });
             failures.push(options.verbose ? `${error.message}\n${outcome.error.stack}` : error.message);
-            if (task.kind === 'country') failedCountries++;
+            if (task.kind === 'country') countries.failed++;
+            if (task.kind === 'scope') scopes.failed++;
             progress.tick(name, printable(outcome.error.message));
           }
           if (performance.now() - lastSave > 2000) {
@@ -226,11 +265,11 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     for (const warning of warnings) console.error(printable(`warning: ${warning}`));
     for (const failure of failures) console.error(printable(`error: ${failure}`));
-    const left = countries - built - skipped - failedCountries;
+    // regions, continents and the world, when the run chose any
+    const scopesPart = scopes.chosen > 0 ? `; ${tallyLine(scopes, 'regions, continents and world', interrupted)}` : '';
     console.log(
       printable(
-        `${edition}: ${countries} countries: ${built} built, ${skipped} skipped as unchanged, ${failedCountries} failed` +
-          `${interrupted ? `, ${left} left for the next run` : ''}; ` +
+        `${edition}: ${tallyLine(countries, 'countries', interrupted)}${scopesPart}; ` +
           `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${seconds} s, peak memory ${peakMb} MB${interrupted ? ' (interrupted)' : ''} → ${options.outDir}/${edition}/`,
       ),
     );

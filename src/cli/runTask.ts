@@ -7,10 +7,14 @@ import { loadData } from '../load/loadData.js';
 import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
 import { sha256 } from '../output/manifest.js';
 import { writeAtomically } from '../output/writeAtomically.js';
-import { buildAllCountriesOutput, buildCountryOutputs } from '../pipeline.js';
+import { buildAllCountriesOutput, buildCountryOutputs, buildScopeOutputs } from '../pipeline.js';
+import type { ScopeKind } from '../model/buildScopeBrief.js';
 import type { Format, Paper } from '../outputPaths.js';
 
-export type Task = { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] } | { readonly kind: 'all-countries' };
+export type Task =
+  | { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] }
+  | { readonly kind: 'scope'; readonly scope: ScopeKind; readonly name: string; readonly formats: readonly Format[] }
+  | { readonly kind: 'all-countries' };
 
 export interface TaskSettings {
   readonly dataDir: string;
@@ -42,7 +46,9 @@ export async function runTask(context: TaskContext, task: Task): Promise<TaskRes
   const { files, warnings } =
     task.kind === 'country'
       ? await buildCountryOutputs(context.model, task.iso3, context.edition, task.formats, context.paper)
-      : { files: [await buildAllCountriesOutput(context.model, context.edition, context.paper)], warnings: [] };
+      : task.kind === 'scope'
+        ? await buildScopeOutputs(context.model, task.scope, task.name, context.edition, task.formats, context.paper)
+        : { files: [await buildAllCountriesOutput(context.model, context.edition, context.paper)], warnings: [] };
   await writeAtomically(
     files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })),
     { within: context.outDir },
