@@ -31,8 +31,10 @@ Measures how fast briefs and workbooks are made, and how much memory a full run 
   1. per country, warm, in one thread: the charts, the PDF brief, charts + PDF, the
      country workbook (medians over a sample of 49 countries);
   2. a full regeneration of all 193 countries (PDF, country workbook, all-countries
-     workbook) by the generate command into a temporary folder: wall time and the peak
-     memory of the whole run, worker threads included; then a run with nothing changed.
+     workbook; --no-scopes, as the targets are set) by the generate command into a
+     temporary folder: wall time and the peak memory of the whole run, worker threads
+     included; then a run with nothing changed. --scopes adds the 28 regional,
+     continental and world briefs and workbooks, as a default generate run makes them.
 Figures are medians, printed beside their targets. Other work on the machine slows them:
 the load average is printed before and after.
 
@@ -40,6 +42,7 @@ Options:
   --runs N        full regenerations to take the median of (default: 1)
   --jobs N        worker threads for the full regenerations (default: generate's own choice)
   --data DIR      the Index data to read (default: data)
+  --scopes        include the regional, continental and world briefs in the full runs
   --skip-full     only the per-country figures
   --help          this text
 `;
@@ -110,11 +113,12 @@ function generate(args: readonly string[]): Run {
   return { seconds, peakMb, summary };
 }
 
-function fullRuns(runs: number, dataDir: string, jobs: string | undefined): void {
+function fullRuns(runs: number, dataDir: string, jobs: string | undefined, scopes: boolean): void {
   const full: Run[] = [];
   const unchanged: Run[] = [];
-  const args = ['--data', dataDir, ...(jobs ? ['--jobs', jobs] : [])];
-  console.log(`Full regeneration of 193 countries (PDF + workbook + all-countries workbook), ${runs} run${runs === 1 ? '' : 's'}:`);
+  const args = ['--data', dataDir, ...(jobs ? ['--jobs', jobs] : []), ...(scopes ? [] : ['--no-scopes'])];
+  const what = scopes ? '193 countries and 28 regions, continents and world' : '193 countries';
+  console.log(`Full regeneration of ${what} (PDF + workbook + all-countries workbook), ${runs} run${runs === 1 ? '' : 's'}:`);
   for (let n = 0; n < runs; n++) {
     const out = mkdtempSync(join(tmpdir(), 'ocindex-bench-'));
     try {
@@ -150,6 +154,7 @@ async function main(argv: string[]): Promise<number> {
       jobs: { type: 'string' },
       data: { type: 'string', default: 'data' },
       'skip-full': { type: 'boolean', default: false },
+      scopes: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -161,7 +166,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.jobs !== undefined) positiveInt('--jobs', values.jobs);
   console.log(`Node ${process.versions.node}; load average ${load()} (1, 5, 15 min)`);
   await perCountry(values.data);
-  if (!values['skip-full']) fullRuns(runs, values.data, values.jobs);
+  if (!values['skip-full']) fullRuns(runs, values.data, values.jobs, values.scopes);
   console.log(`Load average after: ${load()}`);
   return 0;
 }
