@@ -4,7 +4,8 @@
  *   load (src/load)  →  model (src/model)  →  charts (src/charts)  →  pdf (src/pdf) / workbook (src/workbook)  →  write (src/output)
  *
  * Loading and the model happen once per run (see src/cli/generate.ts); this file turns a
- * model into the bytes of one country's outputs. It reads and writes nothing itself.
+ * model into the bytes of one country's outputs, in the language of the task (inLang,
+ * src/present/locale.ts). It reads and writes nothing itself.
  */
 import { countrySlug } from './index/countries.js';
 import { buildCountryBrief } from './model/buildCountryBrief.js';
@@ -18,6 +19,7 @@ import { buildScopePdf } from './pdf/buildScopePdf.js';
 import { buildScopeWorkbook } from './workbook/buildScopeWorkbook.js';
 import { buildAllCountriesWorkbook } from './workbook/buildAllCountriesWorkbook.js';
 import type { OutputFile } from './output/writeAtomically.js';
+import { currentLang } from './present/locale.js';
 import { allCountriesPath, chartPath, countryOutputPaths, scopeOutputPaths, scopeStem, type Format, type Paper } from './outputPaths.js';
 
 export interface CountryOutputs {
@@ -36,22 +38,23 @@ export async function buildCountryOutputs(
   paper: Paper,
 ): Promise<CountryOutputs> {
   const brief = buildCountryBrief(model, iso3, edition);
+  const lang = currentLang();
   const files: OutputFile[] = [];
   const warnings: string[] = [];
   // drawn at the brief's text width, so the SVG files and the PDF show the same chart at scale 1
   const wantsCharts = formats.includes('pdf') || formats.includes('svg');
-  const charts = wantsCharts ? await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH }) : [];
+  const charts = wantsCharts ? await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH, locale: lang }) : [];
   if (formats.includes('svg')) {
     const stem = scopeStem('country', countrySlug(brief.country));
-    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id), bytes: chart.svg });
+    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id, lang), bytes: chart.svg });
   }
   if (formats.includes('pdf')) {
-    const [path] = countryOutputPaths(iso3, edition, 'pdf', paper);
+    const [path] = countryOutputPaths(iso3, edition, 'pdf', paper, false, lang);
     const onWarning = (warning: string) => warnings.push(`${brief.country.name}: pdf: ${warning}`);
     files.push({ path: path!, bytes: await buildBriefPdf(model, brief, charts, { paper, onWarning }) });
   }
   if (formats.includes('xlsx')) {
-    const [path] = countryOutputPaths(iso3, edition, 'xlsx', paper);
+    const [path] = countryOutputPaths(iso3, edition, 'xlsx', paper, false, lang);
     files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief, undefined, { paper }) });
   }
   return { files, warnings };
@@ -67,21 +70,22 @@ export async function buildScopeOutputs(
   paper: Paper,
 ): Promise<CountryOutputs> {
   const brief = buildScopeBrief(model, kind, name, edition);
+  const lang = currentLang();
   const files: OutputFile[] = [];
   const warnings: string[] = [];
   const wantsCharts = formats.includes('pdf') || formats.includes('svg');
-  const charts = wantsCharts ? await renderScopeCharts(model, brief, { width: BRIEF_CONTENT_WIDTH }) : [];
+  const charts = wantsCharts ? await renderScopeCharts(model, brief, { width: BRIEF_CONTENT_WIDTH, locale: lang }) : [];
   if (formats.includes('svg')) {
     const stem = scopeStem(kind, name);
-    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id), bytes: chart.svg });
+    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id, lang), bytes: chart.svg });
   }
   if (formats.includes('pdf')) {
-    const [path] = scopeOutputPaths(kind, name, edition, 'pdf', paper);
+    const [path] = scopeOutputPaths(kind, name, edition, 'pdf', paper, false, lang);
     const onWarning = (warning: string) => warnings.push(`${name}: pdf: ${warning}`);
     files.push({ path: path!, bytes: await buildScopePdf(model, brief, charts, { paper, onWarning }) });
   }
   if (formats.includes('xlsx')) {
-    const [path] = scopeOutputPaths(kind, name, edition, 'xlsx', paper);
+    const [path] = scopeOutputPaths(kind, name, edition, 'xlsx', paper, false, lang);
     files.push({ path: path!, bytes: await buildScopeWorkbook(model, brief, undefined, { paper }) });
   }
   return { files, warnings };
@@ -89,5 +93,5 @@ export async function buildScopeOutputs(
 
 /** model + edition → the all-countries workbook, set up to print on `paper`. */
 export async function buildAllCountriesOutput(model: IndexModel, edition: number, paper: Paper): Promise<OutputFile> {
-  return { path: allCountriesPath(edition, paper), bytes: await buildAllCountriesWorkbook(model, edition, undefined, { paper }) };
+  return { path: allCountriesPath(edition, paper, currentLang()), bytes: await buildAllCountriesWorkbook(model, edition, undefined, { paper }) };
 }

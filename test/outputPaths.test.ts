@@ -17,12 +17,23 @@ describe('the naming scheme of out/', () => {
     expect(scopeOutputPaths('region', 'South America', 2025, 'svg')[0]).toBe('2025/charts/regions/south-america/pyramid.svg');
   });
 
+  it('puts Spanish and French outputs in a folder of their language, English where it always was', () => {
+    expect(countryOutputPaths('PER', 2025, 'pdf', 'a4', false, 'es')).toEqual(['2025/es/peru.pdf']);
+    expect(scopeOutputPaths('region', 'South America', 2025, 'xlsx', 'letter', false, 'fr')).toEqual(['2025/fr/regions/south-america.letter.xlsx']);
+    expect(countryOutputPaths('PER', 2025, 'svg', 'a4', false, 'fr')[0]).toBe('2025/fr/charts/peru/pyramid.svg');
+    expect(allCountriesPath(2025, 'a4', 'es')).toBe('2025/es/ocindex-2025-all-countries.xlsx');
+    expect(countryOutputPaths('PER', 2025, 'pdf', 'a4', false, 'en')).toEqual(['2025/peru.pdf']);
+  });
+
   it('reads every name back, and nothing else', () => {
-    expect(describeOutput('2025/peru.pdf')).toEqual({ edition: 2025, kind: 'country', slug: 'peru', format: 'pdf', paper: 'a4' });
-    expect(describeOutput('2025/regions/south-america.letter.xlsx')).toEqual({ edition: 2025, kind: 'region', slug: 'south-america', format: 'xlsx', paper: 'letter' });
+    expect(describeOutput('2025/peru.pdf')).toEqual({ edition: 2025, kind: 'country', slug: 'peru', format: 'pdf', paper: 'a4', lang: 'en' });
+    expect(describeOutput('2025/regions/south-america.letter.xlsx')).toEqual({ edition: 2025, kind: 'region', slug: 'south-america', format: 'xlsx', paper: 'letter', lang: 'en' });
+    expect(describeOutput('2025/es/peru.pdf')).toEqual({ edition: 2025, kind: 'country', slug: 'peru', format: 'pdf', paper: 'a4', lang: 'es' });
+    expect(describeOutput('2025/fr/regions/south-america.letter.pdf')).toMatchObject({ kind: 'region', slug: 'south-america', paper: 'letter', lang: 'fr' });
+    expect(describeOutput('2025/fr/ocindex-2025-all-countries.xlsx')).toMatchObject({ kind: 'all-countries', lang: 'fr' });
     expect(describeOutput('2023/world.pdf')).toMatchObject({ kind: 'world', slug: 'world' });
     expect(describeOutput('2023/ocindex-2023-all-countries.xlsx')).toMatchObject({ kind: 'all-countries', format: 'xlsx' });
-    for (const other of ['index.html', '.manifest.json', '2025/charts/peru/pyramid.svg', 'peru.pdf', '2025/ocindex-2025-all-countries.pdf']) {
+    for (const other of ['index.html', '.manifest.json', '2025/charts/peru/pyramid.svg', 'peru.pdf', '2025/ocindex-2025-all-countries.pdf', '2025/de/peru.pdf']) {
       expect(describeOutput(other), other).toBeUndefined();
     }
   });

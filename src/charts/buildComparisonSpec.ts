@@ -12,7 +12,7 @@ import type { VegaLiteChartSpec } from './chartSpec.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 import { measureText } from '../fonts/fonts.js';
-import { CHART_WORDS, chartText } from './chartWords.js';
+import { chartWords, chartText, versusOf } from './chartWords.js';
 
 const WHO = ['country', 'region', 'continent', 'world'] as const;
 
@@ -27,19 +27,20 @@ export function comparisonRows(brief: CountryBrief) {
   });
 }
 
+/** "In Peru, criminality (6.40) is above the South America average (5.94) and above the world's (5.03); resilience …". */
 function describe(brief: CountryBrief): string {
+  const words = chartWords().comparison;
+  /** "above the regional average (4.72)": how a figure stands to one average, in the pattern of that way. */
+  const versus = (value: number, average: number, than: string) => chartText(words.altVersus[versusOf(value, average)], brief, { than: chartText(than, brief, { score: formatScore(average) }) });
   const { criminality, resilience } = brief.composites;
-  const versus = (value: number, average: number, higher: string, lower: string) =>
-    value === average ? 'equal to' : value > average ? higher : lower;
-  return (
-    `In ${brief.country.name}, criminality (${formatScore(criminality.value)}) is ` +
-    `${versus(criminality.value, criminality.averages.region, 'above', 'below')} the ${brief.country.region} average ` +
-    `(${formatScore(criminality.averages.region)}) and ${versus(criminality.value, criminality.averages.world, 'above', 'below')} ` +
-    `the world's (${formatScore(criminality.averages.world)}); resilience (${formatScore(resilience.value)}) is ` +
-    `${versus(resilience.value, resilience.averages.region, 'above', 'below')} the regional average ` +
-    `(${formatScore(resilience.averages.region)}) and ${versus(resilience.value, resilience.averages.world, 'above', 'below')} ` +
-    `the world's (${formatScore(resilience.averages.world)}).`
-  );
+  return chartText(words.alt, brief, {
+    criminality: formatScore(criminality.value),
+    criminalityToRegion: versus(criminality.value, criminality.averages.region, words.altThan.region),
+    criminalityToWorld: versus(criminality.value, criminality.averages.world, words.altThan.world),
+    resilience: formatScore(resilience.value),
+    resilienceToRegion: versus(resilience.value, resilience.averages.region, words.altThan.regionAgain),
+    resilienceToWorld: versus(resilience.value, resilience.averages.world, words.altThan.world),
+  });
 }
 
 /** The legend starts where the bars do, right of the composites' bold names. */
@@ -50,7 +51,7 @@ export function legendWidth(width: number): number {
 
 /** CountryBrief → the spec of the comparison chart. */
 export function buildComparisonSpec(brief: CountryBrief, width: number): VegaLiteChartSpec {
-  const words = CHART_WORDS.comparison;
+  const words = chartWords().comparison;
   const title = chartText(words.title, brief);
   const legend = {
     countryName: chartText(words.country, brief),

@@ -3,14 +3,14 @@
  * resilience, the quadrant lines at 5.5, the brief's country labelled and its region set apart
  * (templates/charts/landscape.vl.json).
  */
-import { countryByIso3 } from '../index/countries.js';
+import { countryByIso3, countryName } from '../index/countries.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
-import { QUADRANT_LABELS, QUADRANT_SPLIT } from '../model/quadrant.js';
+import { QUADRANT_SPLIT } from '../model/quadrant.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/landscape.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
-import { CHART_WORDS, chartText } from './chartWords.js';
+import { chartWords, chartText } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 
@@ -42,10 +42,10 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
   const countries = landscapeRows(model, brief);
   const { criminality, resilience } = brief.composites;
   const neighbours = countries.filter((c) => c.who === 'region').length;
-  const words = CHART_WORDS.landscape;
+  const words = chartWords().landscape;
   const title = chartText(words.title, brief, { count: countries.length });
   const legend = {
-    countryName: brief.country.name,
+    countryName: countryName(brief.country),
     regionLabel: chartText(words.region, brief),
     otherLabel: chartText(words.other, brief),
   };
@@ -53,10 +53,13 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
     id: 'landscape',
     grammar: 'vega-lite',
     title,
-    alt:
-      `Among all ${countries.length} countries, ${brief.country.name} (criminality ${formatScore(criminality.value)}, ` +
-      `resilience ${formatScore(resilience.value)}) is in the ${QUADRANT_LABELS[brief.quadrant].toLowerCase()} quadrant; ` +
-      `the ${neighbours} other countries of its region, ${brief.country.region}, are marked apart.`,
+    alt: chartText(words.alt, brief, {
+      count: countries.length,
+      criminality: formatScore(criminality.value),
+      resilience: formatScore(resilience.value),
+      quadrant: words.quadrants[brief.quadrant],
+      neighbours,
+    }),
     spec: fillVegaLite(template, {
       width,
       title,
@@ -65,7 +68,7 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
         countries,
         label: [
           {
-            text: brief.country.name,
+            text: countryName(brief.country),
             criminality: criminality.value / 100,
             resilience: resilience.value / 100,
             side: criminality.value >= NAME_LEFT_FROM ? 'left' : 'right',
@@ -77,6 +80,8 @@ export function buildLandscapeSpec(model: IndexModel, brief: CountryBrief, width
       params: {
         ...legend,
         legendColumns: legendColumns(Object.values(legend), width - AXIS_WIDTH, { fontSize: 8, symbol: 20, gap: 14 }),
+        criminalityTitle: chartText(words.criminalityAxis, brief),
+        resilienceTitle: chartText(words.resilienceAxis, brief),
       },
     }),
   };

@@ -8,10 +8,9 @@
  */
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { formatScore } from '../present/formatFigures.js';
-import type { Placeholders } from '../present/fillText.js';
 import template from '../../templates/charts/pyramid.vg.json' with { type: 'json' };
 import type { VegaChartSpec } from './chartSpec.js';
-import { CHART_WORDS, chartText } from './chartWords.js';
+import { chartWords, chartText, type ChartWords, type FillWords } from './chartWords.js';
 import { fillVega } from './fillTemplate.js';
 
 /** What a pyramid draws, whoever's scores they are. */
@@ -20,23 +19,30 @@ export interface PyramidInput {
   readonly markets: number;
   readonly actors: number;
   readonly resilience: number;
-  /** The title and the three labels' patterns (each with {score}). */
-  readonly words: { readonly title: string; readonly markets: string; readonly actors: string; readonly resilience: string };
+  /** Criminality, which the alt text names. */
+  readonly criminality: number;
+  /** The title, the three labels' patterns (each with {score}) and the alt text's. */
+  readonly words: ChartWords['pyramid'];
   /** A pattern filled with the brief's values and `extra` ones. */
-  readonly text: (pattern: string, extra?: Placeholders) => string;
-  readonly alt: string;
+  readonly text: FillWords;
 }
 
-/** Scores, words and alt text → the spec of a pyramid chart. */
+/** Scores and words → the spec of a pyramid chart. */
 export function pyramidSpecOf(input: PyramidInput, width: number): VegaChartSpec {
-  const { markets, actors, resilience, words, text } = input;
+  const { markets, actors, resilience, criminality, words, text } = input;
   const title = text(words.title);
   const score = (value: number) => ({ score: formatScore(value) });
+  const figures = {
+    markets: formatScore(markets),
+    actors: formatScore(actors),
+    criminality: formatScore(criminality),
+    resilience: formatScore(resilience),
+  };
   return {
     id: 'pyramid',
     grammar: 'vega',
     title,
-    alt: input.alt,
+    alt: text(words.alt, figures),
     spec: fillVega(template, {
       width,
       title,
@@ -64,12 +70,9 @@ export function buildPyramidSpec(brief: CountryBrief, width: number): VegaChartS
       markets: markets.value,
       actors: actors.value,
       resilience: resilience.value,
-      words: CHART_WORDS.pyramid,
+      criminality: criminality.value,
+      words: chartWords().pyramid,
       text: (pattern, extra) => chartText(pattern, brief, extra),
-      alt:
-        `The pyramid of ${brief.country.name}: criminal markets ${formatScore(markets.value)} (base) and criminal actors ` +
-        `${formatScore(actors.value)} (height) give a criminality score of ${formatScore(criminality.value)}; ` +
-        `the resilience panel stands at ${formatScore(resilience.value)}, on a scale of 1 to 10.`,
     },
     width,
   );

@@ -10,18 +10,13 @@
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { COMPOSITES, type CompositeId } from '../index/taxonomy.js';
-import { formatScore } from '../present/formatFigures.js';
 import { DEFAULT_CHART_WIDTH, halfWidth } from './buildChartSpecs.js';
 import { pyramidSpecOf } from './buildPyramidSpec.js';
 import { buildScopeComparisonSpec } from './buildScopeComparisonSpec.js';
 import { buildScopeLandscapeSpec } from './buildScopeLandscapeSpec.js';
-import { describeTrend, trendSpecOf, type TrendPoint } from './buildTrendSpec.js';
+import { trendSpecOf, type TrendPoint } from './buildTrendSpec.js';
 import type { ChartSpec, VegaChartSpec, VegaLiteChartSpec } from './chartSpec.js';
-import { CHART_WORDS, scopeChartText } from './chartWords.js';
-
-/** "The averages of South America", "the world". */
-const averagesOf = (brief: ScopeBrief) => `the averages of ${scopeChartText('{nameIn}', brief)}`;
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { chartWords, scopeChartText } from './chartWords.js';
 
 /** ScopeBrief → the pyramid of the scope's average markets, actors and resilience. */
 function buildScopePyramidSpec(brief: ScopeBrief, width: number): VegaChartSpec {
@@ -31,12 +26,9 @@ function buildScopePyramidSpec(brief: ScopeBrief, width: number): VegaChartSpec 
       markets: markets.value,
       actors: actors.value,
       resilience: resilience.value,
-      words: CHART_WORDS.scope.pyramid,
+      criminality: criminality.value,
+      words: chartWords().scope.pyramid,
       text: (pattern, extra) => scopeChartText(pattern, brief, extra),
-      alt:
-        `The pyramid of ${averagesOf(brief)}: criminal markets ${formatScore(markets.value)} (base) and criminal actors ` +
-        `${formatScore(actors.value)} (height) give a criminality score of ${formatScore(criminality.value)}; ` +
-        `the resilience panel stands at ${formatScore(resilience.value)}, on a scale of 1 to 10.`,
     },
     width,
   );
@@ -48,7 +40,7 @@ function buildScopeTrendSpec(brief: ScopeBrief, width: number): VegaLiteChartSpe
     edition: point.edition,
     values: Object.fromEntries(COMPOSITES.map(({ id }) => [id, point.composites[id]])) as Record<CompositeId, number>,
   }));
-  return trendSpecOf(history, scopeChartText(CHART_WORDS.scope.trend.title, brief), describeTrend(capitalised(averagesOf(brief)), history), width);
+  return trendSpecOf(history, chartWords().scope.trend, (pattern, extra) => scopeChartText(pattern, brief, extra), width);
 }
 
 /**

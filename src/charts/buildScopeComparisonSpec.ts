@@ -6,12 +6,12 @@
  * continents. Criminality and resilience only, as in the country brief's comparison.
  */
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
-import { groupInSentence } from '../index/countries.js';
+import { groupInSentence, groupName } from '../index/countries.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/scope-comparison.vl.json' with { type: 'json' };
 import { COMPARED, legendWidth } from './buildComparisonSpec.js';
 import type { VegaLiteChartSpec } from './chartSpec.js';
-import { CHART_WORDS, scopeChartText } from './chartWords.js';
+import { chartWords, listOf, scopeChartText, versusOf } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 
@@ -26,7 +26,7 @@ interface Group {
 
 /** The scope first, then what it is compared with. */
 export function comparisonGroups(brief: ScopeBrief): Group[] {
-  const words = CHART_WORDS.scope.comparison;
+  const words = chartWords().scope.comparison;
   const { criminality, resilience } = brief.composites;
   const scope: Group = {
     who: 'scope',
@@ -35,7 +35,7 @@ export function comparisonGroups(brief: ScopeBrief): Group[] {
   };
   if (brief.kind === 'world') {
     const continents = brief.subgroups.filter((g) => g.kind === 'continent');
-    return [scope, ...continents.map((g) => ({ who: g.name, name: g.name, values: { criminality: g.criminality.value, resilience: g.resilience.value } }))];
+    return [scope, ...continents.map((g) => ({ who: g.name, name: groupName(g.name), values: { criminality: g.criminality.value, resilience: g.resilience.value } }))];
   }
   const world: Group = { who: 'world', name: scopeChartText(words.world, brief), values: { criminality: criminality.world, resilience: resilience.world } };
   if (brief.kind === 'continent') return [scope, world];
@@ -54,39 +54,51 @@ export function scopeComparisonRows(groups: readonly Group[]) {
   );
 }
 
-/** "South America's", "the Americas'". */
-const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
+/** "South America's", "the Americas'": a name in running text, as its possessive. */
+function possessive(nameIn: string, brief: ScopeBrief): string {
+  const words = chartWords().scope.comparison;
+  return scopeChartText(nameIn.endsWith('s') ? words.possessiveEndingInS : words.possessive, brief, { name: nameIn });
+}
+
+/** An alt text begins a sentence, whatever its first placeholder holds ("the world's" → "The world's"). */
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function describe(brief: ScopeBrief, groups: readonly Group[]): string {
-  const nameIn = scopeChartText('{nameIn}', brief);
+  const words = chartWords().scope.comparison;
+  const whose = possessive(scopeChartText('{nameIn}', brief), brief);
   const [scope, ...others] = groups as [Group, ...Group[]];
+  const figures = { whose, criminality: formatScore(scope.values.criminality), resilience: formatScore(scope.values.resilience) };
   if (brief.kind === 'world') {
+    /** The lowest and the highest continent of a pillar: {criminalityLow} ({criminalityLowest}), {criminalityHigh} ({criminalityHighest}). */
     const range = (pillar: Pillar) => {
       const sorted = [...others].sort((a, b) => a.values[pillar] - b.values[pillar]);
       const [low, high] = [sorted[0]!, sorted.at(-1)!];
-      return `${formatScore(scope.values[pillar])}, its continents ranging from ${formatScore(low.values[pillar])} (${low.name}) to ${formatScore(high.values[pillar])} (${high.name})`;
+      return {
+        [`${pillar}Low`]: formatScore(low.values[pillar]),
+        [`${pillar}Lowest`]: low.name,
+        [`${pillar}High`]: formatScore(high.values[pillar]),
+        [`${pillar}Highest`]: high.name,
+      };
     };
-    return `${capitalised(possessive(nameIn))} average criminality is ${range('criminality')}; its average resilience is ${range('resilience')}.`;
+    return capitalised(scopeChartText(words.worldAlt, brief, { ...figures, ...range('criminality'), ...range('resilience') }));
   }
+  /** "above the Americas' (5.27) and above the world's (5.08)": the scope against each group it is compared with. */
   const versus = (pillar: Pillar) =>
-    others
-      .map((other) => {
+    listOf(
+      others.map((other) => {
         const [value, average] = [scope.values[pillar], other.values[pillar]];
-        const relation = value === average ? 'equal to' : value > average ? 'above' : 'below';
-        const whose = other.who === 'world' ? "the world's" : possessive(groupInSentence(other.name));
-        return `${relation} ${whose} (${formatScore(average)})`;
-      })
-      .join(' and ');
-  return (
-    `${capitalised(possessive(nameIn))} average criminality (${formatScore(scope.values.criminality)}) is ${versus('criminality')}; ` +
-    `its average resilience (${formatScore(scope.values.resilience)}) is ${versus('resilience')}.`
-  );
+        // other than the world, a region's comparison is its continent
+        const otherIn = other.who === 'world' ? chartWords().scope.world.nameIn : groupInSentence(brief.continent ?? other.name);
+        const than = scopeChartText(words.altThan, brief, { whose: possessive(otherIn, brief), score: formatScore(average) });
+        return scopeChartText(words.altVersus[versusOf(value, average)], brief, { than });
+      }),
+    );
+  return capitalised(scopeChartText(words.alt, brief, { ...figures, criminalityVersus: versus('criminality'), resilienceVersus: versus('resilience') }));
 }
 
 /** ScopeBrief → the spec of the comparison chart. */
 export function buildScopeComparisonSpec(brief: ScopeBrief, width: number): VegaLiteChartSpec {
-  const words = CHART_WORDS.scope.comparison;
+  const words = chartWords().scope.comparison;
   const groups = comparisonGroups(brief);
   const title = scopeChartText(brief.kind === 'world' ? words.worldTitle : words.title, brief);
   const names = groups.map((g) => g.name);

@@ -8,14 +8,14 @@
  * No country is named on the chart: a scope has up to 54 members, and their names cannot all
  * stand clear of the points; the member tables of the brief name them.
  */
-import { CONTINENTS, countryByIso3 } from '../index/countries.js';
+import { CONTINENTS, countryByIso3, groupName } from '../index/countries.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { QUADRANT_SPLIT, type Quadrant } from '../model/quadrant.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/scope-landscape.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
-import { CHART_WORDS, scopeChartText } from './chartWords.js';
+import { chartWords, scopeChartText, seriesOf } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 import { legendColumns } from './legendColumns.js';
 
@@ -43,11 +43,11 @@ export function scopeLandscapeRows(model: IndexModel, brief: ScopeBrief) {
 
 /** The legend's groups, in order, with their words. */
 function legendOf(brief: ScopeBrief, rows: readonly { who: string }[]): { keys: string[]; labels: Record<string, string> } {
-  const words = CHART_WORDS.scope.landscape;
+  const words = chartWords().scope.landscape;
   const counted = (who: string) => rows.filter((r) => r.who === who).length;
   if (brief.kind === 'world') {
     const keys = CONTINENTS.filter((c) => counted(c) > 0);
-    return { keys, labels: Object.fromEntries(keys.map((c) => [c, scopeChartText(words.continent, brief, { group: c, count: counted(c) })])) };
+    return { keys, labels: Object.fromEntries(keys.map((c) => [c, scopeChartText(words.continent, brief, { group: groupName(c), count: counted(c) })])) };
   }
   return {
     keys: ['member', 'other'],
@@ -55,33 +55,30 @@ function legendOf(brief: ScopeBrief, rows: readonly { who: string }[]): { keys: 
   };
 }
 
-/** 'high-criminality-low-resilience' → "high criminality and low resilience". */
-const inWords = (quadrant: Quadrant) => quadrant.replace(/^(\w+)-criminality-(\w+)-resilience$/, '$1 criminality and $2 resilience');
-
 /** "high criminality and low resilience 7, low criminality and high resilience 3, …": the members' quadrants, the fullest first. */
 function quadrantsOf(brief: ScopeBrief): string {
+  const words = chartWords().scope.landscape;
   const counts = new Map<Quadrant, number>();
   for (const m of brief.members) counts.set(m.quadrant, (counts.get(m.quadrant) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([q, n]) => `${inWords(q)} ${n}`)
-    .join(', ');
+  return seriesOf([...counts].sort((a, b) => b[1] - a[1]).map(([q, n]) => scopeChartText(words.altQuadrant, brief, { quadrant: words.quadrants[q], number: n })));
 }
 
-function describe(brief: ScopeBrief, count: number): string {
-  const nameIn = scopeChartText('{nameIn}', brief);
+/** "The 12 countries of South America (average criminality 6.13, …) stand out among all 193; by quadrant: …". */
+function describe(brief: ScopeBrief, total: number): string {
+  const words = chartWords().scope.landscape;
   const { criminality, resilience } = brief.composites;
-  const averages = `average criminality ${formatScore(criminality.value)}, resilience ${formatScore(resilience.value)}`;
-  if (brief.kind === 'world') {
-    return `All ${count} countries, coloured by continent (${averages}); by quadrant: ${quadrantsOf(brief)}.`;
-  }
-  return `The ${brief.members.length} countries of ${nameIn} (${averages}) stand out among all ${count}; by quadrant: ${quadrantsOf(brief)}.`;
+  return scopeChartText(brief.kind === 'world' ? words.worldAlt : words.alt, brief, {
+    total,
+    criminality: formatScore(criminality.value),
+    resilience: formatScore(resilience.value),
+    quadrants: quadrantsOf(brief),
+  });
 }
 
 /** IndexModel + ScopeBrief → the spec of the landscape chart. */
 export function buildScopeLandscapeSpec(model: IndexModel, brief: ScopeBrief, width: number): VegaLiteChartSpec {
   const countries = scopeLandscapeRows(model, brief);
-  const words = CHART_WORDS.scope.landscape;
+  const words = chartWords().scope.landscape;
   const title = scopeChartText(words.title, brief, { count: countries.length });
   const legend = legendOf(brief, countries);
   return {
@@ -102,6 +99,8 @@ export function buildScopeLandscapeSpec(model: IndexModel, brief: ScopeBrief, wi
         legendKeys: legend.keys,
         legendLabels: legend.labels,
         legendColumns: legendColumns(Object.values(legend.labels), width - AXIS_WIDTH, { fontSize: 8, symbol: 20, gap: 14 }),
+        criminalityTitle: scopeChartText(words.criminalityAxis, brief),
+        resilienceTitle: scopeChartText(words.resilienceAxis, brief),
       },
     }),
   };

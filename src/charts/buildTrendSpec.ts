@@ -7,10 +7,11 @@
  */
 import { COMPOSITES, type CompositeId } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
+import type { Placeholders } from '../present/fillText.js';
 import { formatScore } from '../present/formatFigures.js';
 import template from '../../templates/charts/trend.vl.json' with { type: 'json' };
 import type { VegaLiteChartSpec } from './chartSpec.js';
-import { CHART_WORDS, chartText } from './chartWords.js';
+import { chartWords, chartText, listOf, seriesOf, type ChartWords, type FillWords } from './chartWords.js';
 import { fillVegaLite } from './fillTemplate.js';
 
 /** One edition of whatever the trend follows: the four composites, hundredths. */
@@ -45,21 +46,26 @@ export function trendRows(brief: CountryBrief) {
   return trendPoints(countryHistory(brief));
 }
 
-/** "Peru in the 2021, 2023 and 2025 editions: criminality 6.35 (2021), …; resilience …". */
-export function describeTrend(subject: string, history: readonly TrendPoint[]): string {
-  const editions = history.map((p) => p.edition);
-  const listed = `${editions.slice(0, -1).join(', ')} and ${editions.at(-1)}`;
-  const series = (id: 'criminality' | 'resilience') => history.map((p) => `${formatScore(p.values[id])} (${p.edition})`).join(', ');
-  return `${subject} in the ${listed} editions: criminality ${series('criminality')}; resilience ${series('resilience')}.`;
+/** The trend's words: its title, its alt text and how the alt text gives one point. */
+export type TrendWords = ChartWords['trend'];
+
+/**
+ * History → the alt text's figures: "2021, 2023 and 2025" as {editions}, and each pillar's
+ * series, "6.35 (2021), 6.40 (2023), …", as {criminality} and {resilience}.
+ */
+function trendFigures(history: readonly TrendPoint[], words: TrendWords, text: FillWords): Placeholders {
+  const series = (id: 'criminality' | 'resilience') => seriesOf(history.map((p) => text(words.altPoint, { score: formatScore(p.values[id]), edition: p.edition })));
+  return { editions: listOf(history.map((p) => p.edition)), criminality: series('criminality'), resilience: series('resilience') };
 }
 
-/** History, title and alt text → the spec of a trend chart. */
-export function trendSpecOf(history: readonly TrendPoint[], title: string, alt: string, width: number): VegaLiteChartSpec {
+/** History, words and their filler → the spec of a trend chart. */
+export function trendSpecOf(history: readonly TrendPoint[], words: TrendWords, text: FillWords, width: number): VegaLiteChartSpec {
+  const title = text(words.title);
   return {
     id: 'trend',
     grammar: 'vega-lite',
     title,
-    alt,
+    alt: text(words.alt, trendFigures(history, words, text)),
     spec: fillVegaLite(template, {
       width,
       title,
@@ -71,6 +77,5 @@ export function trendSpecOf(history: readonly TrendPoint[], title: string, alt: 
 
 /** CountryBrief → the spec of the trend chart. */
 export function buildTrendSpec(brief: CountryBrief, width: number): VegaLiteChartSpec {
-  const history = countryHistory(brief);
-  return trendSpecOf(history, chartText(CHART_WORDS.trend.title, brief), describeTrend(brief.country.name, history), width);
+  return trendSpecOf(countryHistory(brief), chartWords().trend, (pattern, extra) => chartText(pattern, brief, extra), width);
 }

@@ -8,6 +8,10 @@
  *
  * Vega gets a loader that refuses everything (no network, no files: data come inline) and a
  * logger that collects; any warning fails the render, as a silent fallback would print wrong.
+ *
+ * The numbers vega formats itself (axis labels, a `format` in a template) follow the locale
+ * given to the render, set on that render's view alone: vega's global formatLocale would leak
+ * into every later render.
  */
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
@@ -19,6 +23,40 @@ export interface RenderedSvg {
   /** Points, at scale 1. */
   readonly width: number;
   readonly height: number;
+}
+
+/** How vega writes a number: "5.5" and "1,234" in English, "5,5" and "1 234" in French. */
+export interface NumberLocale {
+  readonly decimal: string;
+  readonly thousands: string;
+}
+
+export interface RenderOptions {
+  /**
+   * The marks of the numbers vega formats, or a BCP 47 tag ('en', 'es', 'fr') to take them
+   * from Intl. Without one, vega's own English: "5.5", "1,234".
+   */
+  readonly locale?: NumberLocale | string;
+}
+
+/** A BCP 47 tag → its decimal mark and thousands separator, as Intl writes 12345.6. */
+export function numberLocaleOf(tag: string): NumberLocale {
+  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    thousands: parts.find((p) => p.type === 'group')?.value ?? '',
+  };
+}
+
+/**
+ * The locale as vega's View takes it (d3-format's definition). The minus stays d3's default,
+ * U+2212, as everywhere in the briefs; currency is never formatted. No time locale: no chart
+ * formats a date (editions are labels), so vega keeps its own.
+ */
+function viewLocale(locale: NumberLocale | string | undefined): vega.Locale | undefined {
+  if (locale === undefined) return undefined;
+  const { decimal, thousands } = typeof locale === 'string' ? numberLocaleOf(locale) : locale;
+  return { number: { decimal, thousands, grouping: [3], currency: ['', ''] } };
 }
 
 /** A chart's structure (compile-ready) apart from what changes per country. */
@@ -114,15 +152,18 @@ function checkInside(view: vega.View, size: { width: number; height: number }): 
   }
 }
 
-async function draw(chart: ChartSpec): Promise<RenderedSvg> {
+async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedSvg> {
   useFontMetrics();
   const split = splitSpec(chart);
   const messages: string[] = [];
+  const locale = viewLocale(options.locale);
   const view = new vega.View(runtimeOf(split), {
     renderer: 'none',
     loader: REFUSING_LOADER,
     logger: collectingLogger(messages),
     logLevel: vega.Warn,
+    // vega-typings call this option the built formatters; View() takes the definition, as vega's docs say.
+    ...(locale ? { locale: locale as unknown as vega.LocaleFormatters } : {}),
   });
   try {
     // vega marks the objects it ingests; copies keep the spec untouched and renders repeatable.
@@ -145,11 +186,11 @@ async function draw(chart: ChartSpec): Promise<RenderedSvg> {
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** ChartSpec → standalone SVG (xmlns, sizes in points); throws on any vega(-lite) warning. */
-export function renderChartSvg(chart: ChartSpec): Promise<RenderedSvg> {
+/** ChartSpec (+ the locale of the numbers vega formats) → standalone SVG (xmlns, sizes in points); throws on any vega(-lite) warning. */
+export function renderChartSvg(chart: ChartSpec, options: RenderOptions = {}): Promise<RenderedSvg> {
   const run = queue.then(
-    () => draw(chart),
-    () => draw(chart),
+    () => draw(chart, options),
+    () => draw(chart, options),
   );
   queue = run.catch(() => undefined);
   return run.catch((error: unknown) => {

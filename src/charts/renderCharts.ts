@@ -13,8 +13,8 @@ import { BuildError } from '../errors.js';
 import { buildChartSpecs, DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
 import type { ChartId, ChartSpec } from './chartSpec.js';
 import { addSourceLine } from './addSourceLine.js';
-import { CHART_WORDS, chartText } from './chartWords.js';
-import { renderChartSvg } from './renderChartSvg.js';
+import { chartWords, chartText } from './chartWords.js';
+import { renderChartSvg, type RenderOptions } from './renderChartSvg.js';
 
 export type { ChartId } from './chartSpec.js';
 
@@ -30,11 +30,16 @@ export interface ChartSvg {
   height: number;
 }
 
+/** How a brief's charts are drawn: their width (the text column's by default) and the locale of the numbers vega formats. */
+export interface ChartOptions extends RenderOptions {
+  readonly width?: number;
+}
+
 /** Chart specs + the source line → each chart drawn, in the order given, with the line under it. */
-export async function renderWithSource(specs: readonly ChartSpec[], source: string): Promise<ChartSvg[]> {
+export async function renderWithSource(specs: readonly ChartSpec[], source: string, options: RenderOptions = {}): Promise<ChartSvg[]> {
   const charts: ChartSvg[] = [];
   for (const spec of specs) {
-    const drawn = await renderChartSvg(spec);
+    const drawn = await renderChartSvg(spec, options);
     const { svg, height } = addSourceLine(drawn.svg, drawn, source);
     charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width: drawn.width, height });
   }
@@ -42,10 +47,10 @@ export async function renderWithSource(specs: readonly ChartSpec[], source: stri
 }
 
 /** IndexModel + CountryBrief → every chart, in print order, each with its source line; a failing chart throws a BuildError. */
-export async function renderCharts(model: IndexModel, brief: CountryBrief, options?: { width?: number }): Promise<ChartSvg[]> {
+export async function renderCharts(model: IndexModel, brief: CountryBrief, options: ChartOptions = {}): Promise<ChartSvg[]> {
   try {
-    const specs = buildChartSpecs(model, brief, options?.width ?? DEFAULT_CHART_WIDTH);
-    return await renderWithSource(specs, chartText(CHART_WORDS.source, brief));
+    const specs = buildChartSpecs(model, brief, options.width ?? DEFAULT_CHART_WIDTH);
+    return await renderWithSource(specs, chartText(chartWords().source, brief), options);
   } catch (error) {
     throw new BuildError('charts', brief.country.name, (error as Error).message, { cause: error });
   }

@@ -10,14 +10,14 @@ import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { BuildError } from '../errors.js';
 import { DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
 import { buildScopeChartSpecs } from './buildScopeChartSpecs.js';
-import { CHART_WORDS, scopeChartText } from './chartWords.js';
-import { renderWithSource, type ChartSvg } from './renderCharts.js';
+import { chartWords, scopeChartText } from './chartWords.js';
+import { renderWithSource, type ChartOptions, type ChartSvg } from './renderCharts.js';
 
 /** IndexModel + ScopeBrief → every chart, in print order, each with its source line; a failing chart throws a BuildError. */
-export async function renderScopeCharts(model: IndexModel, brief: ScopeBrief, options?: { width?: number }): Promise<ChartSvg[]> {
+export async function renderScopeCharts(model: IndexModel, brief: ScopeBrief, options: ChartOptions = {}): Promise<ChartSvg[]> {
   try {
-    const specs = buildScopeChartSpecs(model, brief, options?.width ?? DEFAULT_CHART_WIDTH);
-    return await renderWithSource(specs, scopeChartText(CHART_WORDS.source, brief));
+    const specs = buildScopeChartSpecs(model, brief, options.width ?? DEFAULT_CHART_WIDTH);
+    return await renderWithSource(specs, scopeChartText(chartWords().source, brief), options);
   } catch (error) {
     throw new BuildError('charts', scopeChartText('{name}', brief), (error as Error).message, { cause: error });
   }

@@ -100,37 +100,40 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
   };
 
   let skippedCountries = 0;
-  for (const iso3 of chosen) {
-    // A brief prints its own edition's profile and points to the latest earlier one.
-    const profiles = [...model.editions.keys()].filter((e) => e <= edition).map((e) => model.data.profiles.get(profileKey(e, iso3)) ?? null);
-    const profile = profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '';
-    const { outputs, stale } = await staleness(
-      (format) => countryOutputPaths(iso3, edition, format, options.paper, firstEdition),
-      (format) => fingerprint({ ...shared, format, country: iso3, profile, paper: format === 'svg' ? '' : options.paper }),
-    );
-    if (stale.length === 0) skippedCountries++;
-    else todo.push({ task: { kind: 'country', iso3, formats: stale }, outputs });
-  }
-
   let skippedScopes = 0;
-  for (const scope of scopes) {
-    const { outputs, stale } = await staleness(
-      (format) => scopeOutputPaths(scope.kind, scope.name, edition, format, options.paper, firstEdition),
-      (format) => fingerprint({ ...shared, format, scope: `${scope.kind}:${scope.name}`, paper: format === 'svg' ? '' : options.paper }),
-    );
-    if (stale.length === 0) skippedScopes++;
-    else todo.push({ task: { kind: 'scope', scope: scope.kind, name: scope.name, formats: stale }, outputs });
-  }
+  for (const lang of options.langs) {
+    for (const iso3 of chosen) {
+      // A brief prints its own edition's profile and points to the latest earlier one.
+      const profiles = [...model.editions.keys()].filter((e) => e <= edition).map((e) => model.data.profiles.get(profileKey(e, iso3)) ?? null);
+      const profile = profiles.some((p) => p !== null) ? sha256(JSON.stringify(profiles)) : '';
+      const { outputs, stale } = await staleness(
+        (format) => countryOutputPaths(iso3, edition, format, options.paper, firstEdition, lang),
+        (format) => fingerprint({ ...shared, format, country: iso3, profile, lang, paper: format === 'svg' ? '' : options.paper }),
+      );
+      if (stale.length === 0) skippedCountries++;
+      else todo.push({ task: { kind: 'country', iso3, formats: stale, lang }, outputs });
+    }
 
-  const wantsAll = options.formats.includes('xlsx') && (!options.shard || options.shard.index === 1);
-  if (wantsAll) {
-    const path = allCountriesPath(edition, options.paper);
-    const inputs = fingerprint({ ...shared, format: 'all-countries', paper: options.paper });
-    if (options.force || !(await isUpToDate(manifest, options.outDir, path, inputs))) {
-      todo.unshift({ task: { kind: 'all-countries' }, outputs: new Map([[path, inputs]]) });
+    for (const scope of scopes) {
+      const { outputs, stale } = await staleness(
+        (format) => scopeOutputPaths(scope.kind, scope.name, edition, format, options.paper, firstEdition, lang),
+        (format) => fingerprint({ ...shared, format, scope: `${scope.kind}:${scope.name}`, lang, paper: format === 'svg' ? '' : options.paper }),
+      );
+      if (stale.length === 0) skippedScopes++;
+      else todo.push({ task: { kind: 'scope', scope: scope.kind, name: scope.name, formats: stale, lang }, outputs });
+    }
+
+    const wantsAll = options.formats.includes('xlsx') && (!options.shard || options.shard.index === 1);
+    if (wantsAll) {
+      const path = allCountriesPath(edition, options.paper, lang);
+      const inputs = fingerprint({ ...shared, format: 'all-countries', lang, paper: options.paper });
+      if (options.force || !(await isUpToDate(manifest, options.outDir, path, inputs))) {
+        todo.unshift({ task: { kind: 'all-countries', lang }, outputs: new Map([[path, inputs]]) });
+      }
     }
   }
-  return { todo, countries: tally(chosen.length, skippedCountries), scopes: tally(scopes.length, skippedScopes) };
+  const langs = options.langs.length;
+  return { todo, countries: tally(chosen.length * langs, skippedCountries), scopes: tally(scopes.length * langs, skippedScopes) };
 }
 
 /** The folders a run writes: the output folder, and the folder of every output planned or on record. */
@@ -149,13 +152,14 @@ function checkSourceDate(edition: number): void {
 }
 
 function label(task: Task, edition: number): string {
-  return task.kind === 'country' ? countryByIso3(task.iso3).name : task.kind === 'scope' ? task.name : `all countries ${edition}`;
+  const name = task.kind === 'country' ? countryByIso3(task.iso3).name : task.kind === 'scope' ? task.name : `all countries ${edition}`;
+  return task.lang === 'en' ? name : `${name} (${task.lang})`;
 }
 
-/** "3 countries: 2 built, 1 skipped as unchanged, 0 failed". */
-function tallyLine(count: Tally, noun: string, interrupted: boolean): string {
+/** "3 countries: 2 built, 1 skipped as unchanged, 0 failed"; `what` names what was chosen. */
+function tallyLine(count: Tally, what: string, interrupted: boolean): string {
   const left = count.chosen - count.built - count.skipped - count.failed;
-  return `${count.chosen} ${noun}: ${count.built} built, ${count.skipped} skipped as unchanged, ${count.failed} failed${interrupted ? `, ${left} left for the next run` : ''}`;
+  return `${what}: ${count.built} built, ${count.skipped} skipped as unchanged, ${count.failed} failed${interrupted ? `, ${left} left for the next run` : ''}`;
 }
 
 /** Removes the lock at once, if it is still this run's: the last thing a run forced to exit does. */
@@ -265,11 +269,14 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     for (const warning of warnings) console.error(printable(`warning: ${warning}`));
     for (const failure of failures) console.error(printable(`error: ${failure}`));
+    // several languages: "3 countries × 2 languages (en, es): 6 built, …"
+    const n = options.langs.length;
+    const what = (count: Tally, noun: string) => (n > 1 ? `${count.chosen / n} ${noun} × ${n} languages (${options.langs.join(', ')})` : `${count.chosen} ${noun}`);
     // regions, continents and the world, when the run chose any
-    const scopesPart = scopes.chosen > 0 ? `; ${tallyLine(scopes, 'regions, continents and world', interrupted)}` : '';
+    const scopesPart = scopes.chosen > 0 ? `; ${tallyLine(scopes, what(scopes, 'regions, continents and world'), interrupted)}` : '';
     console.log(
       printable(
-        `${edition}: ${tallyLine(countries, 'countries', interrupted)}${scopesPart}; ` +
+        `${edition}: ${tallyLine(countries, what(countries, 'countries'), interrupted)}${scopesPart}; ` +
           `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${seconds} s, peak memory ${peakMb} MB${interrupted ? ' (interrupted)' : ''} → ${options.outDir}/${edition}/`,
       ),
     );

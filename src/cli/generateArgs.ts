@@ -7,6 +7,7 @@ import { COUNTRIES, findCountry, nameKey } from '../index/countries.js';
 import { allScopes, type ScopeKind } from '../model/buildScopeBrief.js';
 import { UsageError } from '../errors.js';
 import { FORMATS, type Format, type Paper } from '../outputPaths.js';
+import { isLang, LANGS, type Lang } from '../present/locale.js';
 
 export interface GenerateOptions {
   readonly dataDir: string;
@@ -21,6 +22,8 @@ export interface GenerateOptions {
   readonly noScopes: boolean;
   readonly formats: readonly Format[];
   readonly paper: Paper;
+  /** In the order given, each once; English by default. */
+  readonly langs: readonly Lang[];
   readonly jobs: number;
   /** 1-based slice I of N. */
   readonly shard: { readonly index: number; readonly count: number } | undefined;
@@ -52,6 +55,8 @@ Options:
                         xlsx  the same as .xlsx, and the all-countries workbook
                         svg   DIR/<edition>/charts/[regions/|continents/]<name>/<chart>.svg
   --paper a4|letter   the page size of the PDF brief and of the workbooks' print setup (default: a4)
+  --lang en|es|fr     the language of the briefs and workbooks; repeat for several (default: en);
+                      Spanish and French files go to DIR/<edition>/es/ and DIR/<edition>/fr/
   --jobs N            worker threads (default: one per core)
   --shard I/N         build only the I-th of N slices of the countries and of the regions,
                       continents and world (e.g. 2/4), for spreading a regeneration over
@@ -89,6 +94,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateOptions {
         'no-scopes': { type: 'boolean', default: false },
         format: { type: 'string', default: 'pdf,xlsx' },
         paper: { type: 'string', default: 'a4' },
+        lang: { type: 'string', multiple: true, default: [] },
         jobs: { type: 'string' },
         shard: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -141,6 +147,13 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateOptions {
   const paper = values.paper.toLowerCase();
   if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper: expected a4 or letter, got "${values.paper}"`);
 
+  const langs: Lang[] = [];
+  for (const given of values.lang) {
+    const lang = given.trim().toLowerCase();
+    if (!isLang(lang)) throw new UsageError(`--lang: expected one of ${LANGS.join(', ')}, got "${given}"`);
+    if (!langs.includes(lang)) langs.push(lang);
+  }
+
   let shard: GenerateOptions['shard'];
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard);
@@ -162,6 +175,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateOptions {
     noScopes: values['no-scopes'],
     formats: FORMATS.filter((f) => formats.includes(f)),
     paper,
+    langs: langs.length > 0 ? langs : ['en'],
     jobs: values.jobs === undefined ? availableParallelism() : positiveInt('--jobs', values.jobs),
     shard,
     force: values.force,

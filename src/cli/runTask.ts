@@ -10,11 +10,14 @@ import { writeAtomically } from '../output/writeAtomically.js';
 import { buildAllCountriesOutput, buildCountryOutputs, buildScopeOutputs } from '../pipeline.js';
 import type { ScopeKind } from '../model/buildScopeBrief.js';
 import type { Format, Paper } from '../outputPaths.js';
+import { inLang, type Lang } from '../present/locale.js';
 
-export type Task =
+/** One output set, in one language. */
+export type Task = { readonly lang: Lang } & (
   | { readonly kind: 'country'; readonly iso3: string; readonly formats: readonly Format[] }
   | { readonly kind: 'scope'; readonly scope: ScopeKind; readonly name: string; readonly formats: readonly Format[] }
-  | { readonly kind: 'all-countries' };
+  | { readonly kind: 'all-countries' }
+);
 
 export interface TaskSettings {
   readonly dataDir: string;
@@ -43,12 +46,15 @@ export interface TaskResult {
 }
 
 export async function runTask(context: TaskContext, task: Task): Promise<TaskResult> {
-  const { files, warnings } =
+  const { model, edition, paper } = context;
+  // every word and number of the outputs in the task's language
+  const { files, warnings } = await inLang(task.lang, async () =>
     task.kind === 'country'
-      ? await buildCountryOutputs(context.model, task.iso3, context.edition, task.formats, context.paper)
+      ? await buildCountryOutputs(model, task.iso3, edition, task.formats, paper)
       : task.kind === 'scope'
-        ? await buildScopeOutputs(context.model, task.scope, task.name, context.edition, task.formats, context.paper)
-        : { files: [await buildAllCountriesOutput(context.model, context.edition, context.paper)], warnings: [] };
+        ? await buildScopeOutputs(model, task.scope, task.name, edition, task.formats, paper)
+        : { files: [await buildAllCountriesOutput(model, edition, paper)], warnings: [] },
+  );
   await writeAtomically(
     files.map((f) => ({ path: join(context.outDir, f.path), bytes: f.bytes })),
     { within: context.outDir },

@@ -5,9 +5,10 @@
  */
 import { measureText, type Face } from './fonts.js';
 
-/** Whitespace runs count as one space; a word wider than `width` is cut where it must be. */
+/** Whitespace runs count as one space, but no-break spaces join; a word wider than `width` is cut where it must be. */
 export function wrapText(text: string, width: number, size: number, face: Face = 'regular'): string[] {
-  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  // No-break spaces (U+00A0, U+2007, U+202F: the French space before ":") hold words together.
+  const words = text.split(/[^\S\u00A0\u2007\u202F]+/).filter((word) => word.length > 0);
   const space = measureText(' ', size, face);
   const lines: string[] = [];
   let line: string[] = [];

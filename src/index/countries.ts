@@ -5,6 +5,9 @@
  * Regions follow the website, not the 2023 sheet: 22 regions, Caribbean and Central America
  * apart, Kiribati in Micronesia (both sheets say Melanesia).
  */
+import { currentLang } from '../present/locale.js';
+import { translatedCountry, translatedGroup } from './placeNames.js';
+
 export const CONTINENTS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
 export type Continent = (typeof CONTINENTS)[number];
 
@@ -260,14 +263,36 @@ export function countryByIso3(iso3: string): Country {
   return country;
 }
 
-/** The name in running text: "the Democratic Republic of the Congo", "Peru". */
-export function countryInSentence(country: Country): string {
-  return country.inSentence ?? country.name;
+/*
+ * Names as the output's language writes them (src/present/locale.ts): English from this table,
+ * Spanish and French from templates/<lang>/names.json (placeNames.ts). File names, matching and
+ * sorting keep the English `name`.
+ */
+
+/** The name in lists and tables: "Congo, Dem. Rep.", "Perú", "Pérou". */
+export function countryName(country: Country): string {
+  const lang = currentLang();
+  return lang === 'en' ? country.name : translatedCountry(lang, country.iso3).name;
 }
 
-/** The name as a heading: the running-text form without its article ("Democratic Republic of the Congo"). */
+/** The name in running text: "the Democratic Republic of the Congo", "Peru", "el Perú", "le Pérou". */
+export function countryInSentence(country: Country): string {
+  const lang = currentLang();
+  return lang === 'en' ? (country.inSentence ?? country.name) : translatedCountry(lang, country.iso3).inSentence;
+}
+
+/** The name as a heading: the running-text form without its article ("Democratic Republic of the Congo", "Perú"). */
 export function countryTitle(country: Country): string {
-  return countryInSentence(country).replace(/^the /, '');
+  const lang = currentLang();
+  return lang === 'en' ? countryInSentence(country).replace(/^the /, '') : translatedCountry(lang, country.iso3).name;
+}
+
+/** After "in" and after "of": "in Peru" / "of Peru", "en el Perú" / "del Perú", "au Pérou" / "du Pérou". */
+export function countryInOf(country: Country): { in: string; of: string } {
+  const lang = currentLang();
+  if (lang !== 'en') return translatedCountry(lang, country.iso3);
+  const name = countryInSentence(country);
+  return { in: `in ${name}`, of: `of ${name}` };
 }
 
 /** Continents and regions whose name takes an article in running text. */
@@ -276,9 +301,24 @@ const GROUPS_IN_SENTENCE: Readonly<Record<string, string>> = {
   Caribbean: 'the Caribbean',
 };
 
-/** A continent's or region's name in running text: "the Americas", "South America". */
+/** A continent's or region's name as a label: "Americas", "América del Sur", "Amérique du Sud". */
+export function groupName(group: string): string {
+  const lang = currentLang();
+  return lang === 'en' ? group : translatedGroup(lang, group).name;
+}
+
+/** A continent's or region's name in running text: "the Americas", "South America", "las Américas". */
 export function groupInSentence(group: string): string {
-  return GROUPS_IN_SENTENCE[group] ?? group;
+  const lang = currentLang();
+  return lang === 'en' ? (GROUPS_IN_SENTENCE[group] ?? group) : translatedGroup(lang, group).inSentence;
+}
+
+/** After "in" and after "of", as countryInOf; "World" is the world. */
+export function groupInOf(group: string): { in: string; of: string } {
+  const lang = currentLang();
+  if (lang !== 'en') return translatedGroup(lang, group);
+  const name = group === 'World' ? 'the world' : groupInSentence(group);
+  return { in: `in ${name}`, of: `of ${name}` };
 }
 
 /** The ASCII file name of a country's outputs: "Côte d'Ivoire" → "cote-d-ivoire". */

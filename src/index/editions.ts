@@ -3,6 +3,7 @@
  * where its country pages live. A later edition without an entry is still generated; its
  * briefs then give no publication date.
  */
+import { currentLang } from '../present/locale.js';
 
 /** Publication dates, to the precision that is known: "YYYY-MM-DD" or "YYYY-MM". */
 const PUBLISHED: Readonly<Record<number, string>> = {
@@ -13,14 +14,20 @@ const PUBLISHED: Readonly<Record<number, string>> = {
 };
 
 export interface Published {
-  /** "10 November 2025", "September 2023": in a fixed locale, so output never depends on the machine. */
+  /** "10 November 2025", "10 de noviembre de 2025": in the output's language, never the machine's. */
   readonly date: string;
   /** Whether the day is known, or only the month. */
   readonly day: boolean;
 }
 
+/** The output's language as dates are written: British English ("10 November 2025"), Spanish, French. */
+function dateLocale(): string {
+  const lang = currentLang();
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
 /** When GI-TOC published `edition`, or null when it is not known. */
-export function editionPublished(edition: number, locale = 'en-GB'): Published | null {
+export function editionPublished(edition: number, locale = dateLocale()): Published | null {
   const date = PUBLISHED[edition];
   if (!date) return null;
   const [year, month, day] = date.split('-').map(Number);

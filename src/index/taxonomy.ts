@@ -2,7 +2,16 @@
  * The Index's indicators, as data: stable id, name as GI-TOC prints it, pillar, group,
  * direction, one-line definition (from the country pages) and the edition that introduced it.
  * Order is the country page's order, which is also the order briefs and sheets use.
+ *
+ * `name` and `definition` read in the output's language (src/present/locale.ts): English here,
+ * Spanish and French from templates/<lang>/taxonomy.json, our own translation. Groups keep
+ * their English name as their key; `groupLabel` prints one.
  */
+import { z } from 'zod';
+import rawSpanish from '../../templates/es/taxonomy.json' with { type: 'json' };
+import rawFrench from '../../templates/fr/taxonomy.json' with { type: 'json' };
+import { DataError } from '../errors.js';
+import { currentLang, type Lang } from '../present/locale.js';
 export type Pillar = 'criminality' | 'resilience';
 export type Component = 'markets' | 'actors' | 'resilience';
 export type CompositeId = 'criminality' | Component;
@@ -36,11 +45,22 @@ export interface Composite {
   readonly definition: string;
 }
 
+const composite = (id: CompositeId, name: string, higherIs: 'worse' | 'better', definition: string): Composite => ({
+  id,
+  higherIs,
+  get name() {
+    return translated('composites', id, 'name', name);
+  },
+  get definition() {
+    return translated('composites', id, 'definition', definition);
+  },
+});
+
 export const COMPOSITES: readonly Composite[] = [
-  { id: 'criminality', name: 'Criminality', higherIs: 'worse', definition: 'The mean of the criminal markets and criminal actors scores.' },
-  { id: 'markets', name: 'Criminal markets', higherIs: 'worse', definition: 'An assessment of the value, prevalence and non-monetary impacts of a specific crime type.' },
-  { id: 'actors', name: 'Criminal actors', higherIs: 'worse', definition: 'An assessment of the impact and influence of a specific criminal actor type on society.' },
-  { id: 'resilience', name: 'Resilience', higherIs: 'better', definition: 'The ability to withstand and disrupt organized criminal activities as a whole, through political, economic, legal and social measures.' },
+  composite('criminality', 'Criminality', 'worse', 'The mean of the criminal markets and criminal actors scores.'),
+  composite('markets', 'Criminal markets', 'worse', 'An assessment of the value, prevalence and non-monetary impacts of a specific crime type.'),
+  composite('actors', 'Criminal actors', 'worse', 'An assessment of the impact and influence of a specific criminal actor type on society.'),
+  composite('resilience', 'Resilience', 'better', 'The ability to withstand and disrupt organized criminal activities as a whole, through political, economic, legal and social measures.'),
 ];
 
 type Row = [id: string, name: string, group: Group, since: number, definition: string];
@@ -86,10 +106,64 @@ const resilience: Row[] = [
   ['non-state-actors', 'Non-state actors', 'Civil society and social protection', 2021, 'The degree non-state actors are allowed to engage in OC responses and their roles in supporting State efforts/ as watchdogs to governments.'],
 ];
 
+const Term = z.strictObject({ name: z.string().min(1), definition: z.string().min(1) });
+const Translation = z.strictObject({
+  about: z.string().optional(),
+  composites: z.record(z.string(), Term),
+  groups: z.record(z.string(), z.string().min(1)),
+  indicators: z.record(z.string(), Term),
+});
+type Translation = z.infer<typeof Translation>;
+
+function parseTranslation(value: unknown, file: string): Translation {
+  const result = Translation.safeParse(value);
+  if (!result.success) throw new DataError(file, result.error.issues.map((issue) => ({ at: issue.path.join('.'), message: issue.message })));
+  return result.data;
+}
+
+const TRANSLATIONS: Readonly<Record<Exclude<Lang, 'en'>, Translation>> = {
+  es: parseTranslation(rawSpanish, 'templates/es/taxonomy.json'),
+  fr: parseTranslation(rawFrench, 'templates/fr/taxonomy.json'),
+};
+
+/** The translation of the output's language, or undefined in English. */
+function translation(): Translation | undefined {
+  const lang = currentLang();
+  return lang === 'en' ? undefined : TRANSLATIONS[lang];
+}
+
+/** An indicator's or composite's term in the output's language; a missing one is a template error. */
+function translated(kind: 'indicators' | 'composites', id: string, field: 'name' | 'definition', english: string): string {
+  const words = translation();
+  if (!words) return english;
+  const term = words[kind][id];
+  if (!term) throw new Error(`templates/${currentLang()}/taxonomy.json: no ${kind}.${id}`);
+  return term[field];
+}
+
+/** A group's name as printed: "People", "Personas", "Personnes". */
+export function groupLabel(group: Group): string {
+  const words = translation();
+  if (!words) return group;
+  const label = words.groups[group];
+  if (!label) throw new Error(`templates/${currentLang()}/taxonomy.json: no groups.${group}`);
+  return label;
+}
+
 function indicators(rows: Row[], pillar: Pillar, component: Component): Indicator[] {
   return rows.map(([id, name, group, since, definition]) => ({
-    id, name, pillar, component, group, since, definition,
+    id,
+    pillar,
+    component,
+    group,
+    since,
     higherIs: pillar === 'criminality' ? 'worse' : 'better',
+    get name() {
+      return translated('indicators', id, 'name', name);
+    },
+    get definition() {
+      return translated('indicators', id, 'definition', definition);
+    },
   }));
 }
 

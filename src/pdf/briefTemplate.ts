@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import rawTemplate from '../../templates/brief.json' with { type: 'json' };
+import rawSpanish from '../../templates/es/brief.json' with { type: 'json' };
+import rawFrench from '../../templates/fr/brief.json' with { type: 'json' };
+import { currentLang, type Lang } from '../present/locale.js';
 import { issuesToProblems } from '../load/schemas.js';
 import { DataError } from '../errors.js';
 import { fillText as fill, type Placeholders } from '../present/fillText.js';
@@ -128,6 +131,8 @@ export const AboutSection = z.strictObject({
     .min(1),
   citationLabel: Text,
   citation: Text,
+  /** In a translated template: the line saying who translated the fixed text, printed before the citation. */
+  translation: z.strictObject({ term: Text, text: Text }).optional(),
 });
 
 const Section = z.discriminatedUnion('type', [
@@ -197,6 +202,17 @@ export function parseBriefTemplate(value: unknown, file = 'templates/brief.json'
 
 /** The template shipped in templates/brief.json. */
 export const DEFAULT_BRIEF_TEMPLATE: BriefTemplate = parseBriefTemplate(rawTemplate);
+
+const TEMPLATES: Readonly<Record<Lang, BriefTemplate>> = {
+  en: DEFAULT_BRIEF_TEMPLATE,
+  es: parseBriefTemplate(rawSpanish, 'templates/es/brief.json'),
+  fr: parseBriefTemplate(rawFrench, 'templates/fr/brief.json'),
+};
+
+/** The brief template of `lang`, by default the output's language (src/present/locale.ts). */
+export function briefTemplateFor(lang: Lang = currentLang()): BriefTemplate {
+  return TEMPLATES[lang];
+}
 
 /** "{country} in {edition}" + values → "Peru in 2023". An unknown placeholder is an error. */
 export function fillText(pattern: string, values: Placeholders): string {

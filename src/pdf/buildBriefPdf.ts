@@ -13,7 +13,7 @@ import type { IndexModel } from '../model/buildIndexModel.js';
 import type { BriefChart } from './briefCharts.js';
 import { briefColors } from './briefColors.js';
 import { outputDate } from '../present/outputDate.js';
-import { DEFAULT_BRIEF_TEMPLATE, type BriefTemplate } from './briefTemplate.js';
+import { briefTemplateFor, type BriefTemplate } from './briefTemplate.js';
 import { layoutBrief } from './layoutBrief.js';
 import type { Paper } from './pageGeometry.js';
 import type { PagePlan } from './pagePlan.js';
@@ -24,7 +24,7 @@ export type { PagePlan } from './pagePlan.js';
 
 export interface BriefPdfOptions {
   readonly paper: Paper;
-  /** Defaults to templates/brief.json. */
+  /** Defaults to templates/brief.json, or its translation in the output's language. */
   readonly template?: BriefTemplate;
   /**
    * Receives each warning (a chart svg-to-pdfkit could not draw faithfully, a chart missing).
@@ -42,7 +42,7 @@ function warner(brief: CountryBrief, options: BriefPdfOptions): (message: string
 export function planBriefPdf(model: IndexModel, brief: CountryBrief, charts: readonly BriefChart[], options: BriefPdfOptions): PagePlan {
   return layoutBrief(model, brief, charts, {
     paper: options.paper,
-    template: options.template ?? DEFAULT_BRIEF_TEMPLATE,
+    template: options.template ?? briefTemplateFor(),
     date: outputDate(brief.edition),
     warn: warner(brief, options),
   });
@@ -52,7 +52,7 @@ export function planBriefPdf(model: IndexModel, brief: CountryBrief, charts: rea
 export async function buildBriefPdf(model: IndexModel, brief: CountryBrief, charts: readonly BriefChart[], options: BriefPdfOptions): Promise<Uint8Array> {
   try {
     const plan = planBriefPdf(model, brief, charts, options);
-    const colors = briefColors(options.template ?? DEFAULT_BRIEF_TEMPLATE);
+    const colors = briefColors(options.template ?? briefTemplateFor());
     return await paintBrief(plan, new Map(charts.map((chart) => [chart.id, chart])), colors, warner(brief, options));
   } catch (error) {
     throw new BuildError('pdf', brief.country.name, error instanceof Error ? error.message : String(error), { cause: error });

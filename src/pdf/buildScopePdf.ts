@@ -11,15 +11,15 @@ import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { outputDate } from '../present/outputDate.js';
 import type { BriefChart } from './briefCharts.js';
 import { briefColors } from './briefColors.js';
-import { DEFAULT_BRIEF_TEMPLATE } from './briefTemplate.js';
+import { briefTemplateFor } from './briefTemplate.js';
 import type { BriefPdfOptions } from './buildBriefPdf.js';
 import { layoutScopeBrief } from './layoutScopeBrief.js';
 import type { PagePlan } from './pagePlan.js';
 import { paintBrief } from './paintBrief.js';
-import { DEFAULT_SCOPE_TEMPLATE, type ScopeTemplate } from './scopeTemplate.js';
+import { scopeTemplateFor, type ScopeTemplate } from './scopeTemplate.js';
 
 export interface ScopePdfOptions extends Omit<BriefPdfOptions, 'template'> {
-  /** Defaults to templates/scope.json. */
+  /** Defaults to templates/scope.json, or its translation in the output's language. */
   readonly template?: ScopeTemplate;
 }
 
@@ -32,8 +32,8 @@ function warner(brief: ScopeBrief, options: ScopePdfOptions): (message: string) 
 export function planScopePdf(model: IndexModel, brief: ScopeBrief, charts: readonly BriefChart[], options: ScopePdfOptions): PagePlan {
   return layoutScopeBrief(model, brief, charts, {
     paper: options.paper,
-    template: options.template ?? DEFAULT_SCOPE_TEMPLATE,
-    common: DEFAULT_BRIEF_TEMPLATE,
+    template: options.template ?? scopeTemplateFor(),
+    common: briefTemplateFor(),
     date: outputDate(brief.edition),
     warn: warner(brief, options),
   });
@@ -43,7 +43,7 @@ export function planScopePdf(model: IndexModel, brief: ScopeBrief, charts: reado
 export async function buildScopePdf(model: IndexModel, brief: ScopeBrief, charts: readonly BriefChart[], options: ScopePdfOptions): Promise<Uint8Array> {
   try {
     const plan = planScopePdf(model, brief, charts, options);
-    return await paintBrief(plan, new Map(charts.map((chart) => [chart.id, chart])), briefColors(DEFAULT_BRIEF_TEMPLATE), warner(brief, options));
+    return await paintBrief(plan, new Map(charts.map((chart) => [chart.id, chart])), briefColors(briefTemplateFor()), warner(brief, options));
   } catch (error) {
     throw new BuildError('pdf', brief.name, error instanceof Error ? error.message : String(error), { cause: error });
   }

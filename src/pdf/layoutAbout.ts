@@ -22,6 +22,8 @@ export function layoutAbout(context: SectionContext, section: AboutSection, pare
     term: item.term,
     text: text(context, (first && item.textFirstEdition) || (brief.profile !== undefined && item.textWithProfile) || (undated && item.textUndated) || item.text),
   }));
+  // a translated brief says who translated it, and that GI-TOC publishes in English
+  if (section.translation) items.push({ term: section.translation.term, text: text(context, section.translation.text) });
   const textWidth = flow.width - TERM_WIDTH - TERM_GAP;
   const height = (item: { term: string; text: string }, type: TypeName) =>
     Math.max(textHeight(item.term, 'term', TERM_WIDTH), textHeight(item.text, type, textWidth));

@@ -2,6 +2,7 @@
  * Model + brief + charts → PagePlan: the template's sections laid out in order, each by the
  * layout function of its type, then the running footers ("Page i of n") and document info.
  */
+import { currentLang } from '../present/locale.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { BriefChart } from './briefCharts.js';
@@ -72,7 +73,7 @@ export function layoutBrief(model: IndexModel, brief: CountryBrief, charts: read
       keywords: template.keywords.map((keyword) => text(context, keyword)).join(', '),
       creator: template.creator,
       date: options.date,
-      lang: 'en',
+      lang: currentLang(),
     },
     pages,
     structure: flow.structure,

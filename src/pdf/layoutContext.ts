@@ -2,7 +2,7 @@
  * What every section layout gets: the flow, the template, the brief and model, the charts by id,
  * the placeholder values every template string may use, and a place to put warnings.
  */
-import { countryInSentence, countrySlug, countryTitle, groupInSentence } from '../index/countries.js';
+import { countryInOf, countryInSentence, countryName, countrySlug, countryTitle, groupInSentence, groupName } from '../index/countries.js';
 import { countryPageUrl, editionPublished } from '../index/editions.js';
 import { indicatorsOf } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
@@ -72,10 +72,12 @@ export function commonValues(template: BriefTemplate, model: IndexModel, brief: 
     country,
     Country: capitalise(country),
     countryTitle: countryTitle(brief.country),
-    countryName: brief.country.name,
+    countryName: countryName(brief.country),
+    inCountry: countryInOf(brief.country).in,
+    ofCountry: countryInOf(brief.country).of,
     iso3: brief.country.iso3,
-    continent: brief.country.continent,
-    region: brief.country.region,
+    continent: groupName(brief.country.continent),
+    region: groupName(brief.country.region),
     continentIn: groupInSentence(brief.country.continent),
     regionIn: groupInSentence(brief.country.region),
     edition: brief.edition,

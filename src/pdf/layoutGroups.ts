@@ -3,6 +3,7 @@
  * The world brief lists its 5 continents, then the 22 regions under their continents; a
  * continental brief lists its regions; a regional brief has no such section.
  */
+import { groupName } from '../index/countries.js';
 import type { SubgroupRow } from '../model/buildScopeBrief.js';
 import { formatChange, formatScore } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
@@ -39,7 +40,7 @@ function groupRow(context: ScopeLayoutContext, group: SubgroupRow): Row {
   const first = context.brief.previousEdition === null;
   const change = (pair: SubgroupRow['criminality']) => (pair.previous === null ? null : pair.value - pair.previous);
   const cells: Cell[] = [
-    { text: group.name, type: group.kind === 'continent' ? 'cellStrong' : 'cell', header: true },
+    { text: groupName(group.name), type: group.kind === 'continent' ? 'cellStrong' : 'cell', header: true },
     { text: String(group.size), type: 'cellMuted' },
     { text: formatScore(group.criminality.value), type: 'cellStrong' },
     ...(first ? [] : [changeCell(change(group.criminality), 'worse', context.template.notAvailable)]),
@@ -59,7 +60,7 @@ export function groupsTable(context: ScopeLayoutContext, section: GroupsSection)
     rows.push({ kind: 'group', text: text(context, section.continents) });
     rows.push(...continents.map((g) => groupRow(context, g)));
     for (const continent of continents) {
-      rows.push({ kind: 'group', text: continent.name });
+      rows.push({ kind: 'group', text: groupName(continent.name) });
       rows.push(...brief.subgroups.filter((g) => g.kind === 'region' && g.continent === continent.name).map((g) => groupRow(context, g)));
     }
   } else {

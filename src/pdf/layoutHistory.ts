@@ -3,6 +3,7 @@
  * score and its three ranks in every edition up to the brief's own, so the ranks of earlier
  * editions are in print too. A brief of the first edition has no history and no such section.
  */
+import { groupName } from '../index/countries.js';
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { Scope } from '../model/buildIndexModel.js';
 import { formatScore, ordinal } from '../present/formatFigures.js';
@@ -33,7 +34,7 @@ export function historyTable(context: LayoutContext, section: HistorySection): T
     });
     // The three ranks share a row, in the order the label names them.
     const groups = Object.fromEntries(brief.composites[id].ranks.map((r) => [r.scope, r]));
-    const label = text(context, section.ranks, { of: groups.world!.of, continent: groups.continent!.group, region: groups.region!.group });
+    const label = text(context, section.ranks, { of: groups.world!.of, continent: groupName(groups.continent!.group), region: groupName(groups.region!.group) });
     const ranksIn = (point: (typeof history)[number]) =>
       SCOPES.map((scope) => ordinal(point.composites[id].ranks.find((r) => r.scope === scope)!.rank)).join(' · ');
     rows.push({ kind: 'cells', cells: [{ text: label, type: 'cell', header: true }, ...history.map((p) => ({ text: ranksIn(p), type: 'cell' as const }))] });

@@ -5,7 +5,7 @@
  * screen reader gets every one); bars, ticks and marks are decoration beside them, so the eye
  * meets each figure once. Components with several groups get a band per group.
  */
-import type { Component } from '../index/taxonomy.js';
+import { groupLabel, type Component } from '../index/taxonomy.js';
 import type { Figure } from '../model/buildCountryBrief.js';
 import { formatChange, formatScore } from '../present/formatFigures.js';
 import { text, type LayoutContext } from './layoutContext.js';
@@ -63,7 +63,7 @@ export function indicatorTable(context: LayoutContext, component: Component): Ta
   const groups = [...new Set(figures.map((figure) => figure.indicator.group))];
   for (const group of groups) {
     // A component of one group (criminal actors) needs no group band.
-    if (groups.length > 1) rows.push({ kind: 'group', text: group });
+    if (groups.length > 1) rows.push({ kind: 'group', text: groupLabel(group) });
     for (const figure of figures.filter((f) => f.indicator.group === group)) {
       rows.push(row(context, figure.indicator.name, figure, figure.indicator.higherIs, pillar, false));
     }

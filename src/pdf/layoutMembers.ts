@@ -4,6 +4,7 @@
  * previous edition's, and its quadrant. The world brief lists the top and the bottom of the 193
  * instead, with each country's region.
  */
+import { countryName, groupName } from '../index/countries.js';
 import type { MemberRow, ScopeRank } from '../model/buildScopeBrief.js';
 import { formatScore, ordinal } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
@@ -45,8 +46,8 @@ function memberRow(context: ScopeLayoutContext, member: MemberRow, world: boolea
   const quadrant = cell(context.template.quadrantShort[member.quadrant], { type: 'cellMuted' });
   const cells = world
     ? [
-        cell(member.country.name, { header: true }),
-        cell(member.country.region, { type: 'cellMuted' }),
+        cell(countryName(member.country), { header: true }),
+        cell(groupName(member.country.region), { type: 'cellMuted' }),
         cell(formatScore(member.criminality), { type: 'cellStrong' }),
         cell(rankText(context, criminality.world)),
         cell(formatScore(member.resilience), { type: 'cellStrong' }),
@@ -54,7 +55,7 @@ function memberRow(context: ScopeLayoutContext, member: MemberRow, world: boolea
         quadrant,
       ]
     : [
-        cell(member.country.name, { header: true }),
+        cell(countryName(member.country), { header: true }),
         cell(formatScore(member.criminality), { type: 'cellStrong' }),
         cell(rankText(context, criminality.scope)),
         cell(rankText(context, criminality.world)),

@@ -10,6 +10,7 @@ import { MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../in
 import type { Paragraph } from '../load/schemas.js';
 import type { NarrativeSection } from './briefTemplate.js';
 import { countryOutputPaths } from '../outputPaths.js';
+import { currentLang } from '../present/locale.js';
 import { text, type LayoutContext } from './layoutContext.js';
 import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
 import { TYPE } from './typeStyles.js';
@@ -46,7 +47,7 @@ export function layoutNarrative(context: LayoutContext, section: NarrativeSectio
   if (!profile && earlier === null) return;
   const intro = profile
     ? text(context, section.intro)
-    : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf', context.flow.geometry.paper)[0]! });
+    : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf', context.flow.geometry.paper, false, currentLang())[0]! });
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
   });

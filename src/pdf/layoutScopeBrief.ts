@@ -3,6 +3,7 @@
  * each by the layout function of its type, then the running footers and document info. The
  * regional, continental and world counterpart of layoutBrief, on the same flow and painter.
  */
+import { currentLang } from '../present/locale.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import type { BriefChart } from './briefCharts.js';
@@ -80,7 +81,7 @@ export function layoutScopeBrief(model: IndexModel, brief: ScopeBrief, charts: r
       keywords: template.keywords.map((keyword) => text(context, keyword)).join(', '),
       creator: template.creator,
       date: options.date,
-      lang: 'en',
+      lang: currentLang(),
     },
     pages,
     structure: flow.structure,

@@ -5,7 +5,7 @@
  * the change since the previous edition. The world brief's bars are the world's own averages:
  * no tick and no world column.
  */
-import { COMPOSITES, type Component } from '../index/taxonomy.js';
+import { COMPOSITES, groupLabel, type Component } from '../index/taxonomy.js';
 import type { ScopeFigure } from '../model/buildScopeBrief.js';
 import { formatChange, formatScore } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
@@ -73,7 +73,7 @@ export function scopeIndicatorTable(context: ScopeLayoutContext, component: Comp
   const figures = brief.indicators.filter((figure) => figure.indicator.component === component);
   const groups = [...new Set(figures.map((figure) => figure.indicator.group))];
   for (const group of groups) {
-    if (groups.length > 1) rows.push({ kind: 'group', text: group });
+    if (groups.length > 1) rows.push({ kind: 'group', text: groupLabel(group) });
     for (const figure of figures.filter((f) => f.indicator.group === group)) {
       rows.push(row(context, figure.indicator.name, figure, figure.indicator.higherIs, pillar, false));
     }

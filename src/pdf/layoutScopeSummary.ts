@@ -31,13 +31,14 @@ export function layoutScopeSummary(context: ScopeLayoutContext, section: ScopeSu
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'title' | 'location', tag: 'P' | 'H1', after: number) => {
+  const put = (words: string, type: 'kicker' | 'title' | 'titleLong' | 'location', tag: 'P' | 'H1', after: number) => {
     const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
     flow.add(block);
     flow.y += height + after;
   };
   put(text(context, kind.kicker).toUpperCase(), 'kicker', 'P', 6);
-  put(text(context, '{nameTitle}'), 'title', 'H1', 0);
+  const title = text(context, '{nameTitle}');
+  put(title, textWidth(title, TYPE.title) <= flow.width ? 'title' : 'titleLong', 'H1', 0);
   put(text(context, kind.location), 'location', 'P', 14);
 
   const width = (flow.width - CARD_GAP * (section.composites.length - 1)) / section.composites.length;

@@ -4,7 +4,7 @@
  * previous ones, the move among all countries in words); the quadrant; the headline facts; then
  * the charts in rows (the pyramid beside the comparison, the trend across the column).
  */
-import { groupInSentence } from '../index/countries.js';
+import { groupInOf, groupInSentence } from '../index/countries.js';
 import { quadrantOf } from '../model/quadrant.js';
 import type { Rank } from '../model/buildCountryBrief.js';
 import { formatScore, ordinal, rankMove } from '../present/formatFigures.js';
@@ -28,13 +28,14 @@ export function layoutSummary(context: LayoutContext, section: SummarySection, p
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'title' | 'location' | 'cardReading', tag: 'P' | 'H1', after: number) => {
+  const put = (words: string, type: 'kicker' | 'title' | 'titleLong' | 'location' | 'cardReading', tag: 'P' | 'H1', after: number) => {
     const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
     flow.add(block);
     flow.y += height + after;
   };
   put(text(context, section.kicker).toUpperCase(), 'kicker', 'P', 6);
-  put(text(context, '{countryTitle}'), 'title', 'H1', 0);
+  const title = text(context, '{countryTitle}');
+  put(title, textWidth(title, TYPE.title) <= flow.width ? 'title' : 'titleLong', 'H1', 0);
   const facts = factsLine(context, section, brief.profile?.facts);
   put(text(context, section.location), 'location', 'P', facts === null ? 12 : 2);
   if (facts !== null) put(facts, 'cardReading', 'P', 14);
@@ -50,7 +51,12 @@ export function layoutSummary(context: LayoutContext, section: SummarySection, p
 
 /** "31st of 193 countries (32nd in 2023)", "10th of 35 in the Americas (10th in 2023)". */
 export function rankLine(context: LayoutContext, section: SummarySection, rank: Rank): string {
-  const line = text(context, section.ranks[rank.scope], { rank: ordinal(rank.rank), of: rank.of, groupIn: groupInSentence(rank.group) });
+  const line = text(context, section.ranks[rank.scope], {
+    rank: ordinal(rank.rank),
+    of: rank.of,
+    groupIn: groupInSentence(rank.group),
+    inGroup: groupInOf(rank.group).in,
+  });
   if (rank.previous === null || context.brief.previousEdition === null) return line;
   return text(context, section.ranks.previous, { line, previousRank: ordinal(rank.previous) });
 }

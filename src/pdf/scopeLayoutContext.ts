@@ -3,13 +3,14 @@
  * (flow, charts, placeholder values), the scope template and the words both kinds of brief share
  * (templates/brief.json), the model and the scope brief.
  */
-import { groupInSentence } from '../index/countries.js';
+import { groupInOf, groupInSentence, groupName } from '../index/countries.js';
 import { editionPublished } from '../index/editions.js';
 import { indicatorsOf } from '../index/taxonomy.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { formatChange } from '../present/formatFigures.js';
 import { capitalise, listWords } from '../present/formatWords.js';
+import { currentLang } from '../present/locale.js';
 import { fillText, type BriefTemplate } from './briefTemplate.js';
 import { text, type SectionContext } from './layoutContext.js';
 import type { ScopeTemplate } from './scopeTemplate.js';
@@ -22,9 +23,10 @@ export interface ScopeLayoutContext extends SectionContext {
   readonly brief: ScopeBrief;
 }
 
-/** The scope's name in running text: "South America", "the Americas", "the world". */
+/** The scope's name in running text: "South America", "the Americas", "the world", "el mundo". */
 export function scopeInSentence(brief: ScopeBrief): string {
-  return brief.kind === 'world' ? 'the world' : groupInSentence(brief.name);
+  if (brief.kind !== 'world') return groupInSentence(brief.name);
+  return currentLang() === 'en' ? 'the world' : groupInSentence(brief.name);
 }
 
 /** The placeholder values every scope template string may use. */
@@ -34,11 +36,13 @@ export function scopeValues(template: ScopeTemplate, common: BriefTemplate, mode
   const published = editionPublished(brief.edition);
   const edition = model.editions.get(brief.edition)!;
   const values: Record<string, string | number> = {
-    name: brief.name,
+    name: groupName(brief.name),
     nameIn,
+    inName: groupInOf(brief.name).in,
+    ofName: groupInOf(brief.name).of,
     NameIn: capitalise(nameIn),
     nameTitle: capitalise(nameIn),
-    ...(brief.continent === null ? {} : { continent: brief.continent, continentIn: groupInSentence(brief.continent) }),
+    ...(brief.continent === null ? {} : { continent: groupName(brief.continent), continentIn: groupInSentence(brief.continent) }),
     memberCount: brief.members.length,
     countryCount: edition.scores.countries.size,
     regionCount: brief.subgroups.filter((g) => g.kind === 'region').length,

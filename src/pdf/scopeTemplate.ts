@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import rawTemplate from '../../templates/scope.json' with { type: 'json' };
+import rawSpanish from '../../templates/es/scope.json' with { type: 'json' };
+import rawFrench from '../../templates/fr/scope.json' with { type: 'json' };
+import { currentLang, type Lang } from '../present/locale.js';
 import { DataError } from '../errors.js';
 import { issuesToProblems } from '../load/schemas.js';
 import { AboutSection, ChartId, FiguresSection, GlossarySection, newPage, OneOrMany, Text } from './briefTemplate.js';
@@ -137,3 +140,14 @@ export function parseScopeTemplate(value: unknown, file = 'templates/scope.json'
 
 /** The template shipped in templates/scope.json. */
 export const DEFAULT_SCOPE_TEMPLATE: ScopeTemplate = parseScopeTemplate(rawTemplate);
+
+const TEMPLATES: Readonly<Record<Lang, ScopeTemplate>> = {
+  en: DEFAULT_SCOPE_TEMPLATE,
+  es: parseScopeTemplate(rawSpanish, 'templates/es/scope.json'),
+  fr: parseScopeTemplate(rawFrench, 'templates/fr/scope.json'),
+};
+
+/** The scope template of `lang`, by default the output's language (src/present/locale.ts). */
+export function scopeTemplateFor(lang: Lang = currentLang()): ScopeTemplate {
+  return TEMPLATES[lang];
+}

@@ -31,6 +31,8 @@ const style = (face: Face, size: number, leading: number, color: ColorName = 'te
 export const TYPE = {
   kicker: style('semibold', 9, 12, 'accent'),
   title: style('bold', 30, 36),
+  /** A title too long for one line at the title size ("République démocratique du Congo"). */
+  titleLong: style('bold', 24, 29),
   location: style('regular', 12.5, 17, 'muted'),
   h2: style('bold', 17, 22),
   h3: style('semibold', 12.5, 17),

@@ -8,14 +8,16 @@
  */
 import { COUNTRIES, CONTINENTS, countrySlug, nameKey } from '../index/countries.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
+import { LANGS, type Lang } from '../present/locale.js';
 import { describeOutput, nameSlug, PAPERS, type OutputDescription, type Paper, type ScopeKind } from '../outputPaths.js';
 
-/** One file to link to. Languages (issue 13) will add a field here and a key to LINK_ORDER. */
+/** One file to link to. */
 export interface IndexLink {
   /** Relative to the output folder, "/"-separated: "2025/regions/south-america.letter.pdf". */
   readonly path: string;
   readonly format: 'pdf' | 'xlsx';
   readonly paper: Paper;
+  readonly lang: Lang;
 }
 
 export interface IndexRow {
@@ -26,7 +28,7 @@ export interface IndexRow {
   /** Hundredths; null when the data has no such edition (or no such scope). */
   readonly criminality: number | null;
   readonly resilience: number | null;
-  /** Sorted by format, then paper. */
+  /** Sorted by format, then language, then paper. */
   readonly links: readonly IndexLink[];
 }
 
@@ -47,9 +49,14 @@ export const KIND_ORDER: readonly ScopeKind[] = ['world', 'continent', 'region',
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Links in a fixed order: PDF before workbook, then A4 before Letter (then, one day, language). */
+/** Links in a fixed order: PDF before workbook, then English, Spanish, French, then A4 before Letter. */
 export function compareLinks(a: IndexLink, b: IndexLink): number {
-  return byCodeUnits(a.format, b.format) || PAPERS.indexOf(a.paper) - PAPERS.indexOf(b.paper) || byCodeUnits(a.path, b.path);
+  return (
+    byCodeUnits(a.format, b.format) ||
+    LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang) ||
+    PAPERS.indexOf(a.paper) - PAPERS.indexOf(b.paper) ||
+    byCodeUnits(a.path, b.path)
+  );
 }
 
 /** Rows by kind, then by name without accents or case ("Côte d'Ivoire" among the C's). */
@@ -94,7 +101,7 @@ export function buildIndexPage(model: IndexModel, files: readonly string[]): Ind
   return {
     editions: editions.map((edition) => {
       const ofEdition = described.filter((d) => d.edition === edition);
-      const link = (d: OutputDescription & { path: string }): IndexLink => ({ path: d.path, format: d.format, paper: d.paper });
+      const link = (d: OutputDescription & { path: string }): IndexLink => ({ path: d.path, format: d.format, paper: d.paper, lang: d.lang });
       const groups = new Map<string, (OutputDescription & { path: string })[]>();
       for (const d of ofEdition) {
         if (d.kind === 'all-countries') continue;

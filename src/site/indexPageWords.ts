@@ -4,6 +4,7 @@
  * the words it is given.
  */
 import type { Paper, ScopeKind } from '../outputPaths.js';
+import type { Lang } from '../present/locale.js';
 
 export const INDEX_WORDS = {
   title: 'Global Organized Crime Index: briefs and workbooks',
@@ -26,6 +27,8 @@ export const INDEX_WORDS = {
   kinds: { world: 'World', continent: 'Continent', region: 'Region', country: 'Country' } satisfies Record<ScopeKind, string>,
   kindsPlural: { world: 'The world', continent: 'Continents', region: 'Regions', country: 'Countries' } satisfies Record<ScopeKind, string>,
   papers: { a4: 'A4', letter: 'Letter' } satisfies Record<Paper, string>,
+  /** Each language in its own name, as a link's title says it. */
+  langs: { en: 'English', es: 'español', fr: 'français' } satisfies Record<Lang, string>,
   /** The hidden end of a link's text, for screen readers reading links out of context. */
   linkContext: { pdf: (name: string, edition: number) => `brief of ${name}, ${edition}`, xlsx: (name: string, edition: number) => `workbook of ${name}, ${edition}` },
   none: 'none',

@@ -28,7 +28,10 @@ function href(path: string): string {
 }
 
 function linkTo(link: IndexLink, context: string): string {
-  return `<a href="${escapeHtml(href(link.path))}">${W.papers[link.paper]}<span class="vh"> ${escapeHtml(context)}</span></a>`;
+  // English links read "A4" as they always did; others name their language: "A4 · ES"
+  const lang = link.lang === 'en' ? '' : ` · <abbr title="${escapeHtml(W.langs[link.lang])}" lang="${link.lang}">${link.lang.toUpperCase()}</abbr>`;
+  const hreflang = link.lang === 'en' ? '' : ` hreflang="${link.lang}"`;
+  return `<a href="${escapeHtml(href(link.path))}"${hreflang}>${W.papers[link.paper]}${lang}<span class="vh"> ${escapeHtml(context)}${link.lang === 'en' ? '' : `, ${escapeHtml(W.langs[link.lang])}`}</span></a>`;
 }
 
 /** The links of one format, in their order; "none" when this row has no such file. */

@@ -23,12 +23,12 @@ import { layoutAllEditions } from './layoutAllEditions.js';
 import { layoutRegions } from './layoutRegions.js';
 import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
-import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
+import { workbookTemplateFor, type WorkbookTemplate } from './workbookTemplate.js';
 
 export async function buildAllCountriesWorkbook(
   model: IndexModel,
   edition: number,
-  template: WorkbookTemplate = WORKBOOK_TEMPLATE,
+  template: WorkbookTemplate = workbookTemplateFor(),
   { paper = 'a4' }: WorkbookOptions = {},
 ): Promise<Uint8Array> {
   try {

@@ -10,6 +10,7 @@
  *   4. render to bytes with fixed zip dates, order and ids
  */
 import { BuildError } from '../errors.js';
+import { countryName } from '../index/countries.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { Paper } from '../outputPaths.js';
@@ -25,7 +26,7 @@ import { layoutSummary } from './layoutSummary.js';
 import { paintSummarySheet } from './paintSummarySheet.js';
 import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
-import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
+import { workbookTemplateFor, type WorkbookTemplate } from './workbookTemplate.js';
 
 export interface WorkbookOptions {
   /** The paper every sheet prints on (default A4). */
@@ -35,13 +36,13 @@ export interface WorkbookOptions {
 export async function buildCountryWorkbook(
   model: IndexModel,
   brief: CountryBrief,
-  template: WorkbookTemplate = WORKBOOK_TEMPLATE,
+  template: WorkbookTemplate = workbookTemplateFor(),
   { paper = 'a4' }: WorkbookOptions = {},
 ): Promise<Uint8Array> {
   try {
     const profileFiles = brief.profile ? [brief.profile.source.file] : [];
     const shared = editionPlaceholders(model, brief.edition, brief.previousEdition, template, profileFiles);
-    const names = { ...shared, country: brief.country.name, iso3: brief.country.iso3 };
+    const names = { ...shared, country: countryName(brief.country), iso3: brief.country.iso3 };
     const sheets = template.country.sheets;
 
     const summary = layoutSummary(brief, template, shared);

@@ -27,9 +27,9 @@ import { paintSummarySheet } from './paintSummarySheet.js';
 import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
 import { scopePlaceholders } from './scopePlaceholders.js';
-import { WORKBOOK_TEMPLATE, type WorkbookTemplate } from './workbookTemplate.js';
+import { workbookTemplateFor, type WorkbookTemplate } from './workbookTemplate.js';
 
-export async function buildScopeWorkbook(model: IndexModel, brief: ScopeBrief, template: WorkbookTemplate = WORKBOOK_TEMPLATE, { paper = 'a4' }: WorkbookOptions = {}): Promise<Uint8Array> {
+export async function buildScopeWorkbook(model: IndexModel, brief: ScopeBrief, template: WorkbookTemplate = workbookTemplateFor(), { paper = 'a4' }: WorkbookOptions = {}): Promise<Uint8Array> {
   try {
     const names = scopePlaceholders(model, brief, template);
     const texts = template.scope;

@@ -9,7 +9,7 @@
  * order. Each table carries the legend of the colours it uses.
  */
 import type { Country } from '../index/countries.js';
-import { COMPOSITES, indicatorsOf, type CompositeId, type Indicator } from '../index/taxonomy.js';
+import { type CompositeId, COMPOSITES, groupLabel, type Indicator, indicatorsOf } from '../index/taxonomy.js';
 import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { SCOPES, type EditionModel, type IndexModel, type Scope } from '../model/buildIndexModel.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
@@ -18,6 +18,7 @@ import { layoutLegend } from './layoutLegend.js';
 import { sortCountries } from './sortCountries.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type HigherIs, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { countryName, groupName } from '../index/countries.js';
 
 export const RANKED: readonly CompositeId[] = ['criminality', 'resilience'];
 
@@ -47,7 +48,7 @@ function measuresOf(edition: number, previous: EditionModel | undefined, templat
       header: indicator.name,
       higherIs: indicator.higherIs,
       note: fillPlaceholders(notes.indicatorHeader, {
-        group: indicator.group,
+        group: groupLabel(indicator.group),
         higherIs: template.higherIs[indicator.higherIs],
         definition: indicator.definition,
       }),
@@ -85,7 +86,7 @@ export function identityColumns(template: WorkbookTemplate): ColumnPlan[] {
 }
 
 export function identityCells(country: Country): CellPlan[] {
-  return [cell(country.iso3), cell(country.name), cell(country.continent), cell(country.region)];
+  return [cell(country.iso3), cell(countryName(country)), cell(groupName(country.continent)), cell(groupName(country.region))];
 }
 
 export function editionOf(model: IndexModel, edition: number): EditionModel {

@@ -5,12 +5,13 @@
  * markets; criminal actors, its ranks and the actor types; resilience, its ranks and its
  * indicators. An indicator an edition did not score yet is a blank cell with a note, never 0.
  */
-import { COMPOSITES, indicatorsOf, type Composite, type Indicator, type Pillar } from '../index/taxonomy.js';
+import { type Composite, COMPOSITES, groupLabel, type Indicator, indicatorsOf, type Pillar } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { fillLegend, layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupName } from '../index/countries.js';
 
 function pillarOf(composite: Composite): Pillar {
   return composite.id === 'resilience' ? 'resilience' : 'criminality';
@@ -41,7 +42,7 @@ export function layoutHistory(brief: CountryBrief, template: WorkbookTemplate): 
     const ranks = brief.composites[composite.id].ranks.map((rank) => [
       cell(pillar),
       cell(labels.rank),
-      cell(fillPlaceholders(labels.rankName, { composite: composite.name, group: rank.group, of: rank.of })),
+      cell(fillPlaceholders(labels.rankName, { composite: composite.name, group: groupName(rank.group), of: rank.of })),
       cell(labels.rankReading),
       ...editions.map((point) => cell(point.composites[composite.id].ranks.find((r) => r.scope === rank.scope)?.rank ?? null, { kind: 'integer' })),
     ]);
@@ -51,7 +52,7 @@ export function layoutHistory(brief: CountryBrief, template: WorkbookTemplate): 
   const notScored = new Set<number>();
   const indicatorRow = (indicator: Indicator): CellPlan[] => [
     cell(template.pillars[indicator.pillar]),
-    cell(indicator.group),
+    cell(groupLabel(indicator.group)),
     cell(indicator.name),
     cell(template.higherIs[indicator.higherIs]),
     ...editions.map((point) => {

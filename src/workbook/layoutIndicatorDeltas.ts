@@ -12,6 +12,7 @@ import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupLabel } from '../index/taxonomy.js';
 
 type Changed = IndicatorFigure & { readonly previous: number; readonly change: number };
 
@@ -40,7 +41,7 @@ export function layoutIndicatorDeltas(brief: CountryBrief, template: WorkbookTem
     const tone = toneOfChange(change, indicator.higherIs);
     return [
       cell(template.pillars[indicator.pillar]),
-      cell(indicator.group),
+      cell(groupLabel(indicator.group)),
       cell(indicator.name),
       cell(fromHundredths(previous), { heat: indicator.higherIs }),
       cell(fromHundredths(value), { heat: indicator.higherIs }),

@@ -6,12 +6,14 @@
  * to compare with, so it has neither previous score nor change column rather than two empty
  * ones. The legend above says what colours, blanks and n/a mean.
  */
+import { groupName } from '../index/countries.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { fillLegend, layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupLabel } from '../index/taxonomy.js';
 
 /** Definitions wrap at this width: two or three lines each. */
 const DEFINITION_WIDTH = 60;
@@ -32,7 +34,7 @@ export function layoutIndicatorScores(brief: CountryBrief, template: WorkbookTem
           { header: labels.change, kind: 'change' as const },
         ]
       : []),
-    ...[brief.country.region, brief.country.continent, world].map(
+    ...[groupName(brief.country.region), groupName(brief.country.continent), world].map(
       (group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' }),
     ),
   ];
@@ -51,7 +53,7 @@ export function layoutIndicatorScores(brief: CountryBrief, template: WorkbookTem
       : [];
     return [
       cell(template.pillars[indicator.pillar]),
-      cell(indicator.group),
+      cell(groupLabel(indicator.group)),
       cell(indicator.name),
       cell(indicator.definition),
       cell(fromHundredths(value), { heat }),

@@ -4,7 +4,7 @@
  * and indicator. Each column reads one way, so each gets a conditional colour scale, which the
  * legend above the table explains.
  */
-import { CONTINENTS, COUNTRIES } from '../index/countries.js';
+import { CONTINENTS, COUNTRIES, groupName } from '../index/countries.js';
 import { COMPOSITES, indicatorsOf } from '../index/taxonomy.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import { layoutLegend } from './layoutLegend.js';
@@ -48,11 +48,11 @@ export function layoutRegions(model: IndexModel, edition: number, template: Work
     .filter((group) => current.averages.has(group.name))
     .map((group): CellPlan[] => {
       const averages = current.averages.get(group.name)!;
-      const name = group.scope === 'world' ? labels.scopes.world : group.name;
+      const name = group.scope === 'world' ? labels.scopes.world : groupName(group.name);
       return [
         cell(labels.scopes[group.scope]),
         cell(name),
-        cell(group.continent),
+        cell(group.continent === null ? null : groupName(group.continent)),
         cell(current.sizes.get(group.name) ?? null),
         ...measures.map((m) => {
           const value = averages[m.id];

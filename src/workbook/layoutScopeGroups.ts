@@ -12,6 +12,7 @@ import { layoutLegend } from './layoutLegend.js';
 import type { ScopePlaceholders } from './scopePlaceholders.js';
 import { cell, fromHundredths, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupName } from '../index/countries.js';
 
 /** A column and how to fill it for a group. */
 interface Column {
@@ -32,8 +33,8 @@ export function layoutScopeGroups(brief: ScopeBrief, template: WorkbookTemplate,
   // the legend's words widen, rather than the count.
   const identity: Column[] = [
     text(labels.kind, (g) => template.scope.kinds[g.kind].noun),
-    text(labels.name, (g) => g.name),
-    ...(mixed ? [text(labels.continent, (g) => g.continent)] : []),
+    text(labels.name, (g) => groupName(g.name)),
+    ...(mixed ? [text(labels.continent, (g) => (g.continent === null ? null : groupName(g.continent)))] : []),
     { plan: { header: labels.countries, kind: 'integer' }, cellFor: (g) => cell(g.size) },
   ];
 

@@ -16,6 +16,7 @@ import { comparedGroups } from './layoutScopeSummary.js';
 import type { ScopePlaceholders } from './scopePlaceholders.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupLabel } from '../index/taxonomy.js';
 
 /** The legend's words for the dark fills: a change, a difference from the world, or either. */
 function tonesOf(template: WorkbookTemplate, compared: boolean, differs: boolean): LegendOptions['tones'] {
@@ -53,7 +54,7 @@ export function layoutScopeIndicators(brief: ScopeBrief, template: WorkbookTempl
     const difference = value - figure.world;
     return [
       cell(template.pillars[indicator.pillar]),
-      cell(indicator.group),
+      cell(groupLabel(indicator.group)),
       cell(indicator.name),
       cell(fromHundredths(value), { heat }),
       ...others.map((other) => cell(fromHundredths(figure[other.pick]!), { heat })),

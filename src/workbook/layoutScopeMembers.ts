@@ -7,13 +7,15 @@
  * continent), so a reader can filter them. Scores are shaded by a colour scale per column.
  */
 import { COMPOSITES } from '../index/taxonomy.js';
-import { QUADRANT_LABELS } from '../model/quadrant.js';
+// the quadrants are named as the briefs name them, in the output's language
+import { briefTemplateFor } from '../pdf/briefTemplate.js';
 import { scopeMembers, WORLD, type MemberRow, type ScopeBrief, type ScopeRank } from '../model/buildScopeBrief.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutLegend } from './layoutLegend.js';
 import { worldGroup, type ScopePlaceholders } from './scopePlaceholders.js';
 import { cell, fromHundredths, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { countryName, groupName } from '../index/countries.js';
 
 /** A column and how to fill it for a member. */
 interface Column {
@@ -32,9 +34,9 @@ export function layoutScopeMembers(brief: ScopeBrief, template: WorkbookTemplate
   // country column, which is wide anyway.
   const identity: Column[] = [
     text(labels.iso3, (m) => m.country.iso3),
-    text(labels.country, (m) => m.country.name),
-    ...(brief.kind === 'world' ? [text(labels.continent, (m) => m.country.continent)] : []),
-    ...(brief.kind !== 'region' ? [text(labels.region, (m) => m.country.region)] : []),
+    text(labels.country, (m) => countryName(m.country)),
+    ...(brief.kind === 'world' ? [text(labels.continent, (m) => groupName(m.country.continent))] : []),
+    ...(brief.kind !== 'region' ? [text(labels.region, (m) => groupName(m.country.region))] : []),
   ];
 
   // Within the scope (not for the world, where it is the rank among all), then among all countries.
@@ -68,7 +70,7 @@ export function layoutScopeMembers(brief: ScopeBrief, template: WorkbookTemplate
   };
 
   // Beside the names rather than last: text right after a column of right-aligned ranks runs into them.
-  const quadrant = text(fillPlaceholders(labels.quadrant, names), (m) => QUADRANT_LABELS[m.quadrant]);
+  const quadrant = text(fillPlaceholders(labels.quadrant, names), (m) => briefTemplateFor().quadrants[m.quadrant].title);
   const all = [...identity, quadrant, ...RANKED.flatMap(pillar)];
   const columns = all.map((c) => c.plan);
   const rows = brief.members.map((member) => all.map((c) => c.cellFor(member)));

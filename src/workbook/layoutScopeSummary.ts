@@ -15,10 +15,11 @@ import { worldGroup, type ScopePlaceholders } from './scopePlaceholders.js';
 import type { ScopeNote } from './scopeTemplate.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
 import { showsIn, type WorkbookTemplate } from './workbookTemplate.js';
+import { groupName } from '../index/countries.js';
 
 /** The groups a scope's averages stand beside: a region's continent and the world; a continent's world; none for the world. */
 export function comparedGroups(brief: ScopeBrief, template: WorkbookTemplate): { name: string; pick: 'continent' | 'world' }[] {
-  return [...(brief.continent !== null ? [{ name: brief.continent, pick: 'continent' as const }] : []), ...(brief.kind !== 'world' ? [{ name: worldGroup(template), pick: 'world' as const }] : [])];
+  return [...(brief.continent !== null ? [{ name: groupName(brief.continent), pick: 'continent' as const }] : []), ...(brief.kind !== 'world' ? [{ name: worldGroup(template), pick: 'world' as const }] : [])];
 }
 
 function compositesTable(brief: ScopeBrief, template: WorkbookTemplate, names: ScopePlaceholders): TablePlan {
@@ -67,9 +68,9 @@ export function layoutScopeSummary(brief: ScopeBrief, template: WorkbookTemplate
   const labels = summary.fields;
   const composites = compositesTable(brief, template, names);
   const fields: Field[] = [
-    [labels.name, brief.name],
+    [labels.name, groupName(brief.name)],
     [labels.kind, template.scope.kinds[brief.kind].noun],
-    ...(brief.continent !== null ? [[labels.continent, brief.continent] as const] : []),
+    ...(brief.continent !== null ? [[labels.continent, groupName(brief.continent)] as const] : []),
     [labels.edition, brief.edition],
     [labels.previousEdition, brief.previousEdition ?? template.noPreviousEdition],
     [labels.members, brief.members.length],

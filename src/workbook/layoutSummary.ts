@@ -8,7 +8,9 @@
  */
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
-import { QUADRANT_LABELS } from '../model/quadrant.js';
+// the quadrants are named as the briefs name them, in the output's language
+import { briefTemplateFor } from '../pdf/briefTemplate.js';
+import { countryName, groupName } from '../index/countries.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import { layoutLegend } from './layoutLegend.js';
@@ -34,7 +36,7 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
   const labels = template.country.summary.columns;
   const ranks = brief.composites.criminality.ranks;
   const compared = brief.previousEdition !== null;
-  const averages = [brief.country.region, brief.country.continent, template.allCountries.regions.scopes.world];
+  const averages = [groupName(brief.country.region), groupName(brief.country.continent), template.allCountries.regions.scopes.world];
   const columns: ColumnPlan[] = [
     { header: labels.composite, kind: 'text' },
     { header: labels.higherIs, kind: 'text' },
@@ -47,8 +49,8 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
       : []),
     // This edition's rank, then the previous edition's beside it.
     ...ranks.flatMap((rank): ColumnPlan[] => [
-      { header: fillPlaceholders(labels.rank, { ...shared, group: rank.group, of: rank.of }), kind: 'integer' },
-      ...(compared ? [{ header: fillPlaceholders(labels.previousRank, { ...shared, group: rank.group }), kind: 'integer' as const }] : []),
+      { header: fillPlaceholders(labels.rank, { ...shared, group: groupName(rank.group), of: rank.of }), kind: 'integer' },
+      ...(compared ? [{ header: fillPlaceholders(labels.previousRank, { ...shared, group: groupName(rank.group) }), kind: 'integer' as const }] : []),
     ]),
     ...averages.map((group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' })),
   ];
@@ -81,19 +83,19 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
 export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, shared: EditionPlaceholders): SummaryPlan {
   const summary = template.country.summary;
   const labels = summary.fields;
-  const names = { ...shared, country: brief.country.name, iso3: brief.country.iso3 };
+  const names = { ...shared, country: countryName(brief.country), iso3: brief.country.iso3 };
   const composites = compositesTable(brief, template, shared);
   const fields: Field[] = [
-    [labels.country, brief.country.name],
+    [labels.country, countryName(brief.country)],
     [labels.iso3, brief.country.iso3],
     [labels.edition, brief.edition],
     [labels.previousEdition, brief.previousEdition ?? template.noPreviousEdition],
-    [labels.region, brief.country.region],
-    [labels.continent, brief.country.continent],
-    [labels.quadrant, QUADRANT_LABELS[brief.quadrant]],
+    [labels.region, groupName(brief.country.region)],
+    [labels.continent, groupName(brief.country.continent)],
+    [labels.quadrant, briefTemplateFor().quadrants[brief.quadrant].title],
   ];
   if (brief.previousQuadrant !== null) {
-    fields.push([fillPlaceholders(labels.previousQuadrant, shared), QUADRANT_LABELS[brief.previousQuadrant]]);
+    fields.push([fillPlaceholders(labels.previousQuadrant, shared), briefTemplateFor().quadrants[brief.previousQuadrant].title]);
   }
   return {
     heading: fillPlaceholders(summary.heading, names),

@@ -9,6 +9,7 @@ import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { editionPlaceholders, type EditionPlaceholders } from './editionPlaceholders.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
 import type { WorkbookTemplate } from './workbookTemplate.js';
+import { groupName } from '../index/countries.js';
 
 export type ScopePlaceholders = EditionPlaceholders & {
   readonly name: string;
@@ -26,9 +27,9 @@ export function scopePlaceholders(model: IndexModel, brief: ScopeBrief, template
   const shared = editionPlaceholders(model, brief.edition, brief.previousEdition, template);
   return {
     ...shared,
-    name: brief.name,
-    scope: fillPlaceholders(template.scope.kinds[brief.kind].scope, { name: brief.name }),
-    group: brief.kind === 'world' ? worldGroup(template) : brief.name,
+    name: groupName(brief.name),
+    scope: fillPlaceholders(template.scope.kinds[brief.kind].scope, { name: groupName(brief.name) }),
+    group: brief.kind === 'world' ? worldGroup(template) : groupName(brief.name),
     members: brief.members.length,
   };
 }

@@ -1,18 +1,22 @@
 /**
- * ISO3 codes → countries sorted by display name with English collation ("Côte d'Ivoire" among
- * the Cs, "Türkiye" among the Ts), whatever the machine's locale; ISO3 breaks any tie.
+ * ISO3 codes → countries sorted by display name in the output's language, with that language's
+ * collation ("Côte d'Ivoire" among the Cs, "Türkiye" among the Ts; "Perú" among the Ps),
+ * whatever the machine's locale; ISO3 breaks any tie.
  */
-import { countryByIso3, type Country } from '../index/countries.js';
+import { countryByIso3, countryName, groupName, type Country } from '../index/countries.js';
+import { currentLang } from '../present/locale.js';
 
-const collator = new Intl.Collator('en', { sensitivity: 'variant', numeric: false });
+const collator = () => new Intl.Collator(currentLang(), { sensitivity: 'variant', numeric: false });
 
 export function sortCountries(iso3s: Iterable<string>): Country[] {
+  const compare = collator();
   return [...iso3s]
     .map(countryByIso3)
-    .sort((a, b) => collator.compare(a.name, b.name) || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+    .sort((a, b) => compare.compare(countryName(a), countryName(b)) || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
 }
 
-/** Names in English collation order. */
+/** Regions or continents (English names) in the order of their printed names. */
 export function sortNames(names: Iterable<string>): string[] {
-  return [...names].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  const compare = collator();
+  return [...names].sort((a, b) => compare.compare(groupName(a), groupName(b)) || (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 import raw from '../../templates/workbook.json' with { type: 'json' };
+import rawSpanish from '../../templates/es/workbook.json' with { type: 'json' };
+import rawFrench from '../../templates/fr/workbook.json' with { type: 'json' };
+import { currentLang, type Lang } from '../present/locale.js';
 import { MIN_DISTANCE, MIN_LIGHTNESS_GAP, shadeNear } from './colourDistance.js';
 import { ScopeTemplate } from './scopeTemplate.js';
 import { distinctSheets, LegendText, SheetName, When } from './templateParts.js';
@@ -190,11 +193,22 @@ export const WorkbookTemplate = z.strictObject({
 });
 export type WorkbookTemplate = z.infer<typeof WorkbookTemplate>;
 
-function parseTemplate(input: unknown): WorkbookTemplate {
+function parseTemplate(input: unknown, file = 'templates/workbook.json'): WorkbookTemplate {
   const parsed = WorkbookTemplate.safeParse(input);
-  if (!parsed.success) throw new Error(`templates/workbook.json:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`${file}:\n${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
-/** The checked template the workbook builders use. */
+/** The checked English template. */
 export const WORKBOOK_TEMPLATE: WorkbookTemplate = parseTemplate(raw);
+
+const TEMPLATES: Readonly<Record<Lang, WorkbookTemplate>> = {
+  en: WORKBOOK_TEMPLATE,
+  es: parseTemplate(rawSpanish, 'templates/es/workbook.json'),
+  fr: parseTemplate(rawFrench, 'templates/fr/workbook.json'),
+};
+
+/** The workbook template of `lang`, by default the output's language (src/present/locale.ts). */
+export function workbookTemplateFor(lang: Lang = currentLang()): WorkbookTemplate {
+  return TEMPLATES[lang];
+}

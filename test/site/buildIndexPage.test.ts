@@ -78,7 +78,7 @@ describe('buildIndexPage', () => {
 
   it('lists a file whose slug it does not know by that slug, without figures', () => {
     const [latest] = buildIndexPage(model, ['2025/atlantis.pdf']).editions;
-    expect(latest!.rows).toEqual([{ kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.pdf', format: 'pdf', paper: 'a4' }] }]);
+    expect(latest!.rows).toEqual([{ kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.pdf', format: 'pdf', paper: 'a4', lang: 'en' }] }]);
   });
 });
 

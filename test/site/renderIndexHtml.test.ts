@@ -10,14 +10,14 @@ const PAGE: IndexPage = {
     {
       edition: 2025,
       rows: [
-        row({ kind: 'world', slug: 'world', name: 'World', criminality: 508, resilience: 478, links: [{ path: '2025/world.pdf', format: 'pdf', paper: 'a4' }] }),
+        row({ kind: 'world', slug: 'world', name: 'World', criminality: 508, resilience: 478, links: [{ path: '2025/world.pdf', format: 'pdf', paper: 'a4', lang: 'en' }] }),
         row({
           kind: 'region',
           slug: 'central-eastern-europe',
           name: 'Central & Eastern Europe',
           criminality: 536,
           resilience: 499,
-          links: [{ path: '2025/regions/central-eastern-europe.pdf', format: 'pdf', paper: 'a4' }],
+          links: [{ path: '2025/regions/central-eastern-europe.pdf', format: 'pdf', paper: 'a4', lang: 'en' }],
         }),
         row({
           kind: 'country',
@@ -26,16 +26,16 @@ const PAGE: IndexPage = {
           criminality: 578,
           resilience: 513,
           links: [
-            { path: '2025/cote-d-ivoire.pdf', format: 'pdf', paper: 'a4' },
-            { path: '2025/cote-d-ivoire.letter.pdf', format: 'pdf', paper: 'letter' },
-            { path: '2025/cote-d-ivoire.xlsx', format: 'xlsx', paper: 'a4' },
+            { path: '2025/cote-d-ivoire.pdf', format: 'pdf', paper: 'a4', lang: 'en' },
+            { path: '2025/cote-d-ivoire.letter.pdf', format: 'pdf', paper: 'letter', lang: 'en' },
+            { path: '2025/cote-d-ivoire.xlsx', format: 'xlsx', paper: 'a4', lang: 'en' },
           ],
         }),
-        row({ kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.xlsx', format: 'xlsx', paper: 'a4' }] }),
+        row({ kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.xlsx', format: 'xlsx', paper: 'a4', lang: 'en' }] }),
       ],
-      allCountries: [{ path: '2025/ocindex-2025-all-countries.xlsx', format: 'xlsx', paper: 'a4' }],
+      allCountries: [{ path: '2025/ocindex-2025-all-countries.xlsx', format: 'xlsx', paper: 'a4', lang: 'en' }],
     },
-    { edition: 2023, rows: [], allCountries: [{ path: '2023/ocindex-2023-all-countries.letter.xlsx', format: 'xlsx', paper: 'letter' }] },
+    { edition: 2023, rows: [], allCountries: [{ path: '2023/ocindex-2023-all-countries.letter.xlsx', format: 'xlsx', paper: 'letter', lang: 'en' }] },
   ],
 };
 
