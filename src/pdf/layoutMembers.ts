@@ -11,29 +11,38 @@ import { text } from './layoutContext.js';
 import { placeTable, tableLeadHeight, type Cell, type Column, type Row, type TableSpec } from './layoutTable.js';
 import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
+import { TYPE } from './typeStyles.js';
+import { textWidth } from './wrapText.js';
 import type { MembersSection } from './scopeTemplate.js';
 
-/** Country, criminality, its two ranks, resilience, its two ranks, quadrant. */
-const SCOPE_COLUMNS: readonly Column[] = [
-  { x: 0, width: 100, align: 'left' },
-  { x: 102, width: 40, align: 'right' },
-  { x: 144, width: 56, align: 'right' },
-  { x: 202, width: 56, align: 'right' },
-  { x: 264, width: 40, align: 'right' },
-  { x: 306, width: 56, align: 'right' },
-  { x: 364, width: 56, align: 'right' },
-  { x: 426, width: 42, align: 'left' },
-];
-/** Country, region, criminality, rank, resilience, rank, quadrant. */
-const WORLD_COLUMNS: readonly Column[] = [
-  { x: 0, width: 108, align: 'left' },
-  { x: 112, width: 92, align: 'left' },
-  { x: 208, width: 40, align: 'right' },
-  { x: 252, width: 56, align: 'right' },
-  { x: 316, width: 40, align: 'right' },
-  { x: 360, width: 56, align: 'right' },
-  { x: 424, width: 44, align: 'left' },
-];
+/** The space between two columns. */
+const GAP = 5;
+/** The first column (country) never narrower than this; it takes what the others leave. */
+const MIN_NAME = 90;
+
+/**
+ * Columns as wide as their widest cell, or their header's longest word (headers wrap between
+ * words), so the figures of every language ("113th (120th)", "élevée / faible") stay on one
+ * line; the first column takes the rest. Figures align right, words left.
+ */
+function fitColumns(header: readonly string[], rows: readonly Row[], width: number): Column[] {
+  const widest = header.map((words, i) => {
+    const cells = rows.flatMap((row) => (row.kind === 'cells' && row.cells[i] ? [textWidth(row.cells[i]!.text, TYPE[row.cells[i]!.type])] : []));
+    const longestWord = Math.max(0, ...words.split(/\s+/).map((word) => textWidth(word, TYPE.tableHead)));
+    return Math.ceil(Math.max(longestWord, ...cells)) + 1;
+  });
+  const words = (i: number) => i === 0 || rows.every((row) => row.kind !== 'cells' || !/\d/.test(row.cells[i]?.text ?? ''));
+  const rest = widest.slice(1).reduce((sum, w) => sum + w + GAP, 0);
+  const first = Math.max(MIN_NAME, width - rest);
+  const columns: Column[] = [];
+  let x = 0;
+  widest.forEach((w, i) => {
+    const columnWidth = i === 0 ? first : w;
+    columns.push({ x, width: columnWidth, align: words(i) ? 'left' : 'right' });
+    x += columnWidth + GAP;
+  });
+  return columns;
+}
 
 /** "6th (6th)": the rank and, in brackets, the previous edition's. */
 function rankText(context: ScopeLayoutContext, rank: ScopeRank): string {
@@ -73,11 +82,9 @@ export function membersTable(context: ScopeLayoutContext, section: MembersSectio
   const header = world
     ? [words.country, words.region, words.criminality, words.rankAmongAll, words.resilience, words.rankAmongAll, words.quadrant]
     : [words.country, words.criminality, words.rankInScope, words.rankAmongAll, words.resilience, words.rankInScope, words.rankAmongAll, words.quadrant];
-  return {
-    columns: world ? WORLD_COLUMNS : SCOPE_COLUMNS,
-    header: header.map((h) => text(context, h)),
-    rows: members.map((member) => memberRow(context, member, world)),
-  };
+  const headers = header.map((h) => text(context, h));
+  const rows = members.map((member) => memberRow(context, member, world));
+  return { columns: fitColumns(headers, rows, context.flow.width), header: headers, rows };
 }
 
 export function layoutMembers(context: ScopeLayoutContext, section: MembersSection, parent: string): void {
@@ -93,7 +100,10 @@ export function layoutMembers(context: ScopeLayoutContext, section: MembersSecti
         { heading: text(context, section.world.bottom, { count }), members: brief.members.slice(-count) },
       ]
     : [{ heading: null, members: brief.members }];
-  const tables = parts.map((part) => membersTable(context, section, part.members, world));
+  // the world's two tables share their columns, fitted to both
+  const fitted = parts.map((part) => membersTable(context, section, part.members, world));
+  const columns = fitColumns(fitted[0]!.header, fitted.flatMap((t) => t.rows), flow.width);
+  const tables = fitted.map((table) => ({ ...table, columns }));
   placeHeading(flow, heading, 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableLeadHeight(tables[0]!),
     spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,

@@ -10,9 +10,9 @@ import { COUNTRIES } from '../../src/index/countries.js';
 import { loadData } from '../../src/load/loadData.js';
 import { buildCountryBrief } from '../../src/model/buildCountryBrief.js';
 import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
-import { buildScopeBrief } from '../../src/model/buildScopeBrief.js';
+import { allScopes, buildScopeBrief } from '../../src/model/buildScopeBrief.js';
 import { buildBriefPdf, planBriefPdf } from '../../src/pdf/buildBriefPdf.js';
-import { buildScopePdf } from '../../src/pdf/buildScopePdf.js';
+import { buildScopePdf, planScopePdf } from '../../src/pdf/buildScopePdf.js';
 import { inLang, type Lang } from '../../src/present/locale.js';
 import { labelCrossings } from '../charts/labelCrossings.js';
 import { checkWellFormed } from '../charts/readSvg.js';
@@ -115,6 +115,22 @@ describe.each(['es', 'fr'] as const)('every 2025 brief in %s, on A4', (lang) => 
       expect(plan.pages.length, name).toBeLessThanOrEqual(6);
       const first = plan.pages[0]!.blocks.flatMap((b) => (b.kind === 'figure' ? [b.chart] : []));
       expect(first, `${name}: page 1`).toEqual(['pyramid', 'comparison', 'trend']);
+      const thin = pageFills(plan)
+        .slice(0, -1)
+        .flatMap((fill, i) => (fill < 0.65 ? [`page ${i + 1}: ${Math.round(fill * 100)}%`] : []));
+      expect(thin, name).toEqual([]);
+    });
+  });
+});
+
+describe.each(['es', 'fr'] as const)('every 2025 regional, continental and world brief in %s, on A4', (lang) => {
+  it.each(allScopes().map((s) => [s.name, s.kind] as const))('%s (%s): eight pages at most, no thin page, no crossed label', async (name, kind) => {
+    await inLang(lang, async () => {
+      const scope = buildScopeBrief(model, kind, name, 2025);
+      const charts = await renderScopeCharts(model, scope, { locale: lang });
+      for (const chart of charts) expect(labelCrossings(chart.svg), `${name} ${chart.id}`).toEqual([]);
+      const plan = planScopePdf(model, scope, charts, { paper: 'a4', onWarning: (w) => expect.fail(w) });
+      expect(plan.pages.length, name).toBeLessThanOrEqual(8);
       const thin = pageFills(plan)
         .slice(0, -1)
         .flatMap((fill, i) => (fill < 0.65 ? [`page ${i + 1}: ${Math.round(fill * 100)}%`] : []));
