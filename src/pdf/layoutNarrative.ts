@@ -6,7 +6,7 @@
  * edition, one sentence points to the brief of the latest edition that has one, and a country
  * with no profile at all has no such section.
  */
-import { MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../index/taxonomy.js';
+import { groupLabel, MARKET_GROUPS, RESILIENCE_GROUPS, type Group, type Pillar } from '../index/taxonomy.js';
 import type { Paragraph } from '../load/schemas.js';
 import type { NarrativeSection } from './briefTemplate.js';
 import { countryOutputPaths } from '../outputPaths.js';
@@ -65,7 +65,7 @@ export function layoutNarrative(context: LayoutContext, section: NarrativeSectio
     }
     flow.space(GROUP_GAP);
     // The group's name stands above its paragraphs, which run the full column.
-    if (part.group !== null) placeHeading(flow, part.group, 'h4', 'H4', parent, { keepWith: lead, spaceBefore: 0, spaceAfter: 2 });
+    if (part.group !== null) placeHeading(flow, groupLabel(part.group), 'h4', 'H4', parent, { keepWith: lead, spaceBefore: 0, spaceAfter: 2 });
     placeGroup(flow, part.paragraphs, parent);
   }
 }
@@ -75,6 +75,7 @@ const GROUP_GAP = 8;
 function placeGroup(flow: LayoutContext['flow'], paragraphs: readonly Paragraph[], parent: string): void {
   paragraphs.forEach((paragraph, i) => {
     if (i > 0) flow.space(PARAGRAPH_GAP);
-    placeParagraph(flow, paragraph.text, 'narrative', flow.node('P', parent));
+    // GI-TOC's words, as published: English, whatever the brief's language (screen readers switch voice)
+    placeParagraph(flow, paragraph.text, 'narrative', flow.node('P', parent, currentLang() === 'en' ? {} : { lang: 'en' }));
   });
 }

@@ -71,6 +71,8 @@ export interface StructNode {
   readonly bbox?: readonly [number, number, number, number];
   /** Header cells. */
   readonly scope?: 'Row' | 'Column';
+  /** Text in another language than the document's (GI-TOC's English analysis in a Spanish brief). */
+  readonly lang?: string;
 }
 
 export interface OutlineEntry {
@@ -186,7 +188,7 @@ export class PageFlow {
   }
 
   /** A new structure element under `parent`; returns its id. */
-  node(tag: StructTag, parent: string, extra: Pick<StructNode, 'alt' | 'scope' | 'bbox'> = {}): string {
+  node(tag: StructTag, parent: string, extra: Pick<StructNode, 'alt' | 'scope' | 'bbox' | 'lang'> = {}): string {
     const id = `n${this.structure.length}`;
     this.structure.push({ id, tag, parent, ...extra });
     return id;

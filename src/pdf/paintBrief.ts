@@ -55,6 +55,7 @@ function structureBuilder(doc: PDFKit.PDFDocument, nodes: readonly StructNode[])
     const options = {
       ...(node.alt ? { alt: node.alt } : {}),
       ...(node.scope ? { scope: node.scope } : {}),
+      ...(node.lang ? { lang: node.lang } : {}),
       ...(node.bbox ? { bbox: [...node.bbox], placement: 'Block' } : {}),
     };
     const created = doc.struct(node.tag, options as Parameters<PDFKit.PDFDocument['struct']>[1]);

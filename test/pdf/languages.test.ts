@@ -33,7 +33,8 @@ async function brief(lang: Lang, iso3: string, edition = 2025) {
   });
 }
 
-const langOf = (bytes: Uint8Array) => /\/Lang \((\w+)\)/.exec(Buffer.from(bytes).toString('latin1'))?.[1];
+/** The document's language: the catalog's /Lang, the last one written. */
+const langOf = (bytes: Uint8Array) => [...Buffer.from(bytes).toString('latin1').matchAll(/\/Lang \((\w+)\)/g)].at(-1)?.[1];
 
 describe('Peru 2025 in Spanish', () => {
   it('writes 6,62 and 31.º de 193 países, in Spanish, and says so in /Lang', async () => {
@@ -80,10 +81,13 @@ describe('Peru 2025 in French', () => {
 
 describe('GI-TOC’s analysis in a translated brief', () => {
   it('stays in English, as published, under a translated heading that says so', async () => {
-    const { pdf } = await brief('es', 'PER', 2023);
+    const { bytes, pdf } = await brief('es', 'PER', 2023);
     const analysis = pdf.text.slice(pdf.text.indexOf('Análisis'));
     expect(analysis).toMatch(/inglés/);
     expect(analysis).toContain('Peru');
+    // the document is Spanish; GI-TOC's paragraphs say they are English, for screen readers
+    expect(langOf(bytes)).toBe('es');
+    expect(Buffer.from(bytes).toString('latin1').match(/\/Lang \(en\)/g)?.length).toBe(29);
   });
 });
 
