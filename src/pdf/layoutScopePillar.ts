@@ -15,6 +15,7 @@ import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from '.
 import { scopeChangeSince, type ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopePillarSection } from './scopeTemplate.js';
 import { TYPE } from './typeStyles.js';
+import { textWidth } from './wrapText.js';
 
 /** Indicator, average, bar, world, change (the country tables' layout). */
 const COLUMNS: readonly Column[] = [
@@ -87,8 +88,21 @@ export function scopeIndicatorTable(context: ScopeLayoutContext, component: Comp
     ...(world ? [] : [text(context, words.world)]),
     ...(first ? [] : [text(context, words.change)]),
   ];
-  const columns = world && first ? THREE_COLUMNS : world || first ? FOUR_COLUMNS : COLUMNS;
+  const columns = widenAverage(world && first ? THREE_COLUMNS : world || first ? FOUR_COLUMNS : COLUMNS, header[1]!);
   return { columns, header, rows, scaleColumn: BAR_COLUMN };
+}
+
+/**
+ * The average's column, headed by the scope's name, as wide as the name's longest word ("Amérique")
+ * so no word is cut; the bar beside it gives up the width.
+ */
+function widenAverage(columns: readonly Column[], heading: string): Column[] {
+  const need = Math.ceil(Math.max(...heading.split(/\s+/).map((word) => textWidth(word, TYPE.tableHead)))) + 1;
+  const extra = Math.max(0, need - columns[1]!.width);
+  if (extra === 0) return [...columns];
+  return columns.map((column, i) =>
+    i === 1 ? { ...column, width: column.width + extra } : i === BAR_COLUMN ? { ...column, x: column.x + extra, width: column.width - extra } : column,
+  );
 }
 
 export function layoutScopePillar(context: ScopeLayoutContext, section: ScopePillarSection, parent: string): void {

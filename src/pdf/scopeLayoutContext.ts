@@ -41,7 +41,8 @@ export function scopeValues(template: ScopeTemplate, common: BriefTemplate, mode
     inName: groupInOf(brief.name).in,
     ofName: groupInOf(brief.name).of,
     NameIn: capitalise(nameIn),
-    nameTitle: capitalise(nameIn),
+    // a heading names the scope without an article in Spanish and French ("Amérique du Sud")
+    nameTitle: currentLang() === 'en' ? capitalise(nameIn) : groupName(brief.name),
     ...(brief.continent === null ? {} : { continent: groupName(brief.continent), continentIn: groupInSentence(brief.continent) }),
     memberCount: brief.members.length,
     countryCount: edition.scores.countries.size,
