@@ -5,7 +5,7 @@
  * The CLI parses, plans and reports; src/pipeline.ts builds; src/output writes.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -136,6 +136,27 @@ async function plan(model: IndexModel, options: GenerateOptions, edition: number
   return { todo, countries: tally(chosen.length * langs, skippedCountries), scopes: tally(scopes.length * langs, skippedScopes) };
 }
 
+/**
+ * The planned outputs of dropped tasks that this run wrote (modified since it started, bytes
+ * not those on record) → on record with their planned inputs. A file the run did not touch
+ * keeps its record, or stays off it.
+ */
+async function recordDropped(outDir: string, todo: readonly Planned[], manifest: Manifest, since: number): Promise<void> {
+  for (const { outputs } of todo) {
+    for (const [path, inputs] of outputs) {
+      if (manifest.outputs[path]?.inputs === inputs) continue;
+      try {
+        const file = join(outDir, path);
+        if ((await stat(file)).mtimeMs < since) continue;
+        const hash = sha256(await readFile(file));
+        if (manifest.outputs[path]?.sha256 !== hash) manifest.outputs[path] = { inputs, sha256: hash };
+      } catch {
+        // not written: nothing to record
+      }
+    }
+  }
+}
+
 /** The folders a run writes: the output folder, and the folder of every output planned or on record. */
 function foldersWritten(outDir: string, edition: number, todo: readonly Planned[], manifest: Manifest): string[] {
   const files = [...todo.flatMap((p) => [...p.outputs.keys()]), ...Object.keys(manifest.outputs)];
@@ -174,6 +195,8 @@ function releaseSync(outDir: string): void {
 
 async function generate(options: GenerateOptions, interrupts: Interrupts): Promise<number> {
   const started = performance.now();
+  // the wall-clock start, only to tell this run's files from older ones (never in an output)
+  const runStart = Date.now();
   const say = (line: string) => console.error(`generate: ${printable(line)}`);
   await checkFolderOption('--data', options.dataDir);
   await checkFolderOption('--out', options.outDir);
@@ -255,6 +278,9 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
         },
       );
     }
+    // A worker stopped by a second Ctrl-C may have put its file in place and not told us yet:
+    // the file is complete (written under a temporary name, then renamed), so it goes on record.
+    if (dropping) await recordDropped(options.outDir, todo, manifest, runStart);
     await save().catch((error: unknown) => failures.push(`the record of outputs: ${(error as Error).message}`));
     const interrupted = interrupts.count() > 0;
     // a worker stopped mid-write leaves a temporary file of this process
