@@ -57,15 +57,7 @@ export function scopeStem(kind: ScopeKind, name: string): string {
  * "2025/peru.pdf", "2025/regions/south-america.letter.xlsx", "2025/charts/peru/pyramid.svg".
  * A first edition has no trend chart: a trend of one point says nothing.
  */
-export function scopeOutputPaths(
-  kind: ScopeKind,
-  name: string,
-  edition: number,
-  format: Format,
-  paper: Paper = 'a4',
-  firstEdition = false,
-  lang: Lang = 'en',
-): string[] {
+export function scopeOutputPaths(kind: ScopeKind, name: string, edition: number, format: Format, paper: Paper = 'a4', firstEdition = false, lang: Lang = 'en'): string[] {
   const stem = scopeStem(kind, name);
   switch (format) {
     case 'pdf':
@@ -108,8 +100,7 @@ export function describeOutput(path: string): OutputDescription | undefined {
   const [, year, lang, folder, slug, paper, format] = match;
   const edition = Number(year);
   const allCountries = `ocindex-${edition}-all-countries`;
-  const kind: OutputDescription['kind'] =
-    folder === 'regions' ? 'region' : folder === 'continents' ? 'continent' : slug === 'world' ? 'world' : slug === allCountries ? 'all-countries' : 'country';
+  const kind: OutputDescription['kind'] = folder === 'regions' ? 'region' : folder === 'continents' ? 'continent' : slug === 'world' ? 'world' : slug === allCountries ? 'all-countries' : 'country';
   if (kind === 'all-countries' && format !== 'xlsx') return undefined;
   return {
     edition,

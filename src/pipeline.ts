@@ -30,13 +30,7 @@ export interface CountryOutputs {
 }
 
 /** model + country + formats → the files of that country. */
-export async function buildCountryOutputs(
-  model: IndexModel,
-  iso3: string,
-  edition: number,
-  formats: readonly Format[],
-  paper: Paper,
-): Promise<CountryOutputs> {
+export async function buildCountryOutputs(model: IndexModel, iso3: string, edition: number, formats: readonly Format[], paper: Paper): Promise<CountryOutputs> {
   const brief = buildCountryBrief(model, iso3, edition);
   const lang = currentLang();
   const files: OutputFile[] = [];
@@ -61,14 +55,7 @@ export async function buildCountryOutputs(
 }
 
 /** model + region, continent or the world + formats → the files of that scope. */
-export async function buildScopeOutputs(
-  model: IndexModel,
-  kind: ScopeKind,
-  name: string,
-  edition: number,
-  formats: readonly Format[],
-  paper: Paper,
-): Promise<CountryOutputs> {
+export async function buildScopeOutputs(model: IndexModel, kind: ScopeKind, name: string, edition: number, formats: readonly Format[], paper: Paper): Promise<CountryOutputs> {
   const brief = buildScopeBrief(model, kind, name, edition);
   const lang = currentLang();
   const files: OutputFile[] = [];

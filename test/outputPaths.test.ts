@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { allCountriesPath, countryOutputPaths, describeOutput, nameSlug, scopeOutputPaths } from '../src/outputPaths.js';
 
 describe('the naming scheme of out/', () => {
-  it('names a country\'s outputs by edition, slug and paper', () => {
+  it("names a country's outputs by edition, slug and paper", () => {
     expect(countryOutputPaths('PER', 2025, 'pdf')).toEqual(['2025/peru.pdf']);
     expect(countryOutputPaths('CIV', 2025, 'xlsx', 'letter')).toEqual(['2025/cote-d-ivoire.letter.xlsx']);
     expect(countryOutputPaths('PER', 2021, 'svg', 'a4', true)).toEqual(['2021/charts/peru/pyramid.svg', '2021/charts/peru/comparison.svg', '2021/charts/peru/landscape.svg']);
     expect(allCountriesPath(2025, 'letter')).toBe('2025/ocindex-2025-all-countries.letter.xlsx');
   });
 
-  it('puts regions and continents in folders of their own, and the world at the edition\'s root', () => {
+  it("puts regions and continents in folders of their own, and the world at the edition's root", () => {
     expect(nameSlug('Central & Eastern Europe')).toBe('central-eastern-europe');
     expect(scopeOutputPaths('region', 'South America', 2025, 'pdf')).toEqual(['2025/regions/south-america.pdf']);
     expect(scopeOutputPaths('continent', 'Americas', 2023, 'xlsx', 'letter')).toEqual(['2023/continents/americas.letter.xlsx']);

@@ -13,7 +13,7 @@ const SIZE = shared.config.text.fontSize;
 const GAP = 4;
 const LINE = SIZE + 3;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The line under the chart, on as many lines as the chart's width takes (a half-width chart in French needs two). */
 export function addSourceLine(svg: string, size: { width: number; height: number }, text: string): { svg: string; height: number } {
@@ -21,16 +21,14 @@ export function addSourceLine(svg: string, size: { width: number; height: number
   const height = size.height + GAP + LINE * lines.length;
   const root = /^<svg [^>]*>/.exec(svg)?.[0];
   if (!root) throw new Error('not an SVG document');
-  const grown = root
-    .replace(/ height="[\d.]+"/, ` height="${height}"`)
-    .replace(/ viewBox="0 0 ([\d.]+) [\d.]+"/, ` viewBox="0 0 $1 ${height}"`);
+  const grown = root.replace(/ height="[\d.]+"/, ` height="${height}"`).replace(/ viewBox="0 0 ([\d.]+) [\d.]+"/, ` viewBox="0 0 $1 ${height}"`);
   const background = `<rect y="${size.height}" width="${size.width}" height="${height - size.height}" fill="${PALETTE.ink.background}"/>`;
   const drawn = lines
     .map(
       (line, i) =>
         // Positioned as vega positions text, so the PDF's fast path draws it (parseChartSvg).
         `<text text-anchor="start" transform="translate(2,${size.height + GAP + SIZE + i * LINE})" font-family="${CHART_FONT}" font-size="${SIZE}px" ` +
-        `fill="${PALETTE.ink.muted}">${escape(line)}</text>`,
+        `fill="${PALETTE.ink.muted}">${escapeXml(line)}</text>`,
     )
     .join('');
   const body = svg.slice(root.length, svg.lastIndexOf('</svg>'));

@@ -29,8 +29,7 @@ const AXIS_WIDTH = 40;
 export function landscapeRows(model: IndexModel, brief: CountryBrief) {
   const edition = model.editions.get(brief.edition);
   if (!edition) throw new Error(`no ${brief.edition} edition in the data`);
-  const whoOf = (iso3: string): Who =>
-    iso3 === brief.country.iso3 ? 'country' : countryByIso3(iso3).region === brief.country.region ? 'region' : 'other';
+  const whoOf = (iso3: string): Who => (iso3 === brief.country.iso3 ? 'country' : countryByIso3(iso3).region === brief.country.region ? 'region' : 'other');
   return [...edition.scores.countries.values()]
     .map((c) => ({ iso3: c.iso3, who: whoOf(c.iso3), size: 0, criminality: c.hundredths.criminality / 100, resilience: c.hundredths.resilience / 100 }))
     .map((row) => ({ ...row, size: SIZE[row.who] }))

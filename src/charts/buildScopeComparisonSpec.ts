@@ -49,9 +49,7 @@ export function comparisonGroups(brief: ScopeBrief): Group[] {
 
 /** One bar per composite and group, in print order: the scope first. */
 export function scopeComparisonRows(groups: readonly Group[]) {
-  return COMPARED.flatMap(({ id, name }) =>
-    groups.map((group) => ({ key: name, who: group.who, score: group.values[id as Pillar] / 100, scoreText: formatScore(group.values[id as Pillar]) })),
-  );
+  return COMPARED.flatMap(({ id, name }) => groups.map((group) => ({ key: name, who: group.who, score: group.values[id as Pillar] / 100, scoreText: formatScore(group.values[id as Pillar]) })));
 }
 
 /** "South America's", "the Americas'": a name in running text, as its possessive. */

@@ -167,7 +167,11 @@ async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedS
   });
   try {
     // vega marks the objects it ingests; copies keep the spec untouched and renders repeatable.
-    for (const [name, rows] of split.datasets) view.data(name, rows.map((row) => ({ ...row })));
+    for (const [name, rows] of split.datasets)
+      view.data(
+        name,
+        rows.map((row) => ({ ...row })),
+      );
     for (const [name, value] of split.signals) view.signal(name, value);
     vega.resetSVGDefIds();
     const svg = await view.toSVG();

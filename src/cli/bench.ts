@@ -57,7 +57,10 @@ const median = (xs: readonly number[]) => {
 };
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const verdict = (value: number, target: number) => (value <= target ? 'meets' : 'misses');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
 async function perCountry(dataDir: string): Promise<void> {
   const model = buildIndexModel(await loadData(dataDir));

@@ -77,32 +77,37 @@ function positiveInt(name: string, text: string): number {
   return Number(text);
 }
 
+/** The command line as node's parser reads it; throws on an unknown option. */
+function parseGenerateOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: false,
+    options: {
+      data: { type: 'string', default: 'data' },
+      out: { type: 'string', default: 'out' },
+      edition: { type: 'string' },
+      country: { type: 'string', multiple: true, default: [] },
+      region: { type: 'string', multiple: true, default: [] },
+      continent: { type: 'string', multiple: true, default: [] },
+      world: { type: 'boolean', default: false },
+      'no-scopes': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'pdf,xlsx' },
+      paper: { type: 'string', default: 'a4' },
+      lang: { type: 'string', multiple: true, default: [] },
+      jobs: { type: 'string' },
+      shard: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      wait: { type: 'string', default: '600' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
 export function parseGenerateArgs(argv: readonly string[]): GenerateOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseGenerateOptions>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      options: {
-        data: { type: 'string', default: 'data' },
-        out: { type: 'string', default: 'out' },
-        edition: { type: 'string' },
-        country: { type: 'string', multiple: true, default: [] },
-        region: { type: 'string', multiple: true, default: [] },
-        continent: { type: 'string', multiple: true, default: [] },
-        world: { type: 'boolean', default: false },
-        'no-scopes': { type: 'boolean', default: false },
-        format: { type: 'string', default: 'pdf,xlsx' },
-        paper: { type: 'string', default: 'a4' },
-        lang: { type: 'string', multiple: true, default: [] },
-        jobs: { type: 'string' },
-        shard: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        wait: { type: 'string', default: '600' },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseGenerateOptions(argv);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -138,7 +143,10 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateOptions {
     throw new UsageError('--no-scopes: only for a full run; with --country, --region, --continent or --world only those are built');
   }
 
-  const formats = values.format.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const formats = values.format
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   for (const format of formats) {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: unknown format "${format}" (pdf, xlsx, svg)`);
   }

@@ -6,9 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createTaskContext, runTask, type Task, type TaskResult, type TaskSettings } from './runTask.js';
 
-export type WorkerReply =
-  | { readonly id: number; readonly ok: true; readonly result: TaskResult }
-  | { readonly id: number; readonly ok: false; readonly message: string; readonly stack: string };
+export type WorkerReply = { readonly id: number; readonly ok: true; readonly result: TaskResult } | { readonly id: number; readonly ok: false; readonly message: string; readonly stack: string };
 
 const context = await createTaskContext((workerData as { settings: TaskSettings }).settings);
 parentPort!.on('message', async ({ id, task }: { id: number; task: Task }) => {

@@ -27,7 +27,11 @@ export type Names = z.infer<typeof Names>;
 
 function parseNames(value: unknown, file: string): Names {
   const result = Names.safeParse(value);
-  if (!result.success) throw new DataError(file, result.error.issues.map((issue) => ({ at: issue.path.join('.'), message: issue.message })));
+  if (!result.success)
+    throw new DataError(
+      file,
+      result.error.issues.map((issue) => ({ at: issue.path.join('.'), message: issue.message })),
+    );
   return result.data;
 }
 

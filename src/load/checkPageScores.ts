@@ -35,13 +35,15 @@ export function expectedScores(brief: CountryBrief): ExpectedScore[] {
     value: brief.composites[id].value,
     change: brief.composites[id].change,
   });
-  const indicators = brief.indicators.map((f): ExpectedScore => ({
-    id: f.indicator.id,
-    name: f.indicator.name,
-    section: f.indicator.component,
-    value: f.value,
-    change: f.change,
-  }));
+  const indicators = brief.indicators.map(
+    (f): ExpectedScore => ({
+      id: f.indicator.id,
+      name: f.indicator.name,
+      section: f.indicator.component,
+      value: f.value,
+      change: f.change,
+    }),
+  );
   return [average('markets'), ...indicators.filter((i) => i.section === 'markets'), average('actors'), ...indicators.filter((i) => i.section !== 'markets')];
 }
 

@@ -72,8 +72,7 @@ const sinceOf = (id: string): number | undefined => (id === 'markets' || id === 
 
 function scoreClues(page: PageText): LayoutClue[] {
   const scores = [...page.composites, ...page.blocks].sort((a, b) => a.line - b.line);
-  const clue = (line: number | undefined, says: string, layouts: PageLayout[]): LayoutClue[] =>
-    line === undefined ? [] : [{ line, says, layouts, from: 'scores' }];
+  const clue = (line: number | undefined, says: string, layouts: PageLayout[]): LayoutClue[] => (line === undefined ? [] : [{ line, says, layouts, from: 'scores' }]);
   const newWithChange = page.blocks.find((b) => b.form === 'number' && sinceOf(b.id) === 2023);
   return [
     ...clue(scores.find((s) => s.form === 'n/a')?.line, 'a score with "n/a" for its change', [2023]),
@@ -88,9 +87,21 @@ function rankClues(page: PageText): LayoutClue[] {
   const clue = (rank: RankLine | undefined, says: string, layouts: PageLayout[]): LayoutClue[] =>
     rank === undefined ? [] : [{ line: rank.line, says: `${says} ("${rank.text}")`, layouts, from: 'furniture' }];
   return [
-    ...clue(ranks.find((r) => r.change === null), 'a rank line without a change', [2021]),
-    ...clue(ranks.find((r) => r.change !== null && !r.spaced), 'a rank change glued to the line', [2023]),
-    ...clue(ranks.find((r) => r.group !== null && r.spaced), 'a space before the rank change of a continent or region', [2025]),
+    ...clue(
+      ranks.find((r) => r.change === null),
+      'a rank line without a change',
+      [2021],
+    ),
+    ...clue(
+      ranks.find((r) => r.change !== null && !r.spaced),
+      'a rank change glued to the line',
+      [2023],
+    ),
+    ...clue(
+      ranks.find((r) => r.group !== null && r.spaced),
+      'a space before the rank change of a continent or region',
+      [2025],
+    ),
   ];
 }
 
@@ -120,7 +131,10 @@ export function describeLayout(detected: DetectedLayout): string {
 export function checkPageLayout(detected: DetectedLayout, edition: number, problems: Problem[]): PageLayout | undefined {
   const expected = layoutOfEdition(edition);
   if (detected.candidates.length === 0) {
-    const all = detected.clues.filter((c) => c.from === 'furniture').map((c) => `line ${c.line}: ${c.says} (${c.layouts.join(' or ')})`).join('; ');
+    const all = detected.clues
+      .filter((c) => c.from === 'furniture')
+      .map((c) => `line ${c.line}: ${c.says} (${c.layouts.join(' or ')})`)
+      .join('; ');
     problems.push({ at: '', message: `the page mixes the layouts of different editions: ${all}` });
     return undefined;
   }

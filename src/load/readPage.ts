@@ -82,7 +82,8 @@ function nameAt(line: string): string | undefined {
 }
 
 /** Lines that are the website's furniture, not the country's narrative. */
-const CHROME = /^(Access the GI-TOC website|For a better experience|The criminal markets score is represented|A series of \d+ discussion papers|Read more on|We're constantly working|give us your feedback|The opinions, findings and conclusions)/i;
+const CHROME =
+  /^(Access the GI-TOC website|For a better experience|The criminal markets score is represented|A series of \d+ discussion papers|Read more on|We're constantly working|give us your feedback|The opinions, findings and conclusions)/i;
 
 /** A narrative paragraph is prose: long, and ends a sentence. */
 function isProse(line: string): boolean {

@@ -43,7 +43,7 @@ const KEYWORDS: Readonly<Record<string, RegExp>> = {
   'anti-money-laundering': /\b(money laundering|anti-money|fatf|financial intelligence)/,
   'economic-regulatory-capacity': /\b(econom|informal|taxe?s?\b|regulat|sanctions)/,
   'victim-and-witness-support': /\b(victims?|witness)/,
-  'prevention': /\b(prevent)/,
+  prevention: /\b(prevent)/,
   'non-state-actors': /\b(civil society|journalis|media|ngos?\b|non-state|press freedom|activists|defenders)/,
 };
 
@@ -66,7 +66,9 @@ export function narrativeOrder(edition: number): string[] {
 function affinity(text: string, id: string): number {
   const lower = text.toLowerCase();
   const count = (pattern: RegExp) => lower.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
-  const name = indicatorById(id).name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const name = indicatorById(id)
+    .name.toLowerCase()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return count(new RegExp(`\\b${name}`)) * 5 + count(KEYWORDS[id]!);
 }
 

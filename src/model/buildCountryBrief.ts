@@ -132,9 +132,7 @@ export function buildCountryBrief(model: IndexModel, iso3: string, edition: numb
 
   const composites = {} as Record<CompositeId, CompositeFigure>;
   for (const composite of COMPOSITES) {
-    const ranks = rankPoints(model, edition, composite.id, iso3).map(
-      (point): Rank => ({ ...point, previous: previous?.ranks[composite.id][point.scope].get(iso3) ?? null }),
-    );
+    const ranks = rankPoints(model, edition, composite.id, iso3).map((point): Rank => ({ ...point, previous: previous?.ranks[composite.id][point.scope].get(iso3) ?? null }));
     composites[composite.id] = {
       composite,
       ranks,
@@ -159,8 +157,6 @@ export function buildCountryBrief(model: IndexModel, iso3: string, edition: numb
     previousQuadrant: before ? quadrantOf(before.hundredths.criminality, before.hundredths.resilience) : null,
     history: historyOf(model, iso3, edition),
     profile,
-    earlierProfileEdition: profile
-      ? null
-      : ([...model.editions.keys()].filter((e) => e < edition && model.data.profiles.has(profileKey(e, iso3))).sort((a, b) => b - a)[0] ?? null),
+    earlierProfileEdition: profile ? null : ([...model.editions.keys()].filter((e) => e < edition && model.data.profiles.has(profileKey(e, iso3))).sort((a, b) => b - a)[0] ?? null),
   };
 }

@@ -218,7 +218,8 @@ function rankAmong(names: readonly string[], name: string, id: 'criminality' | '
 }
 
 function peerRank(kind: 'region' | 'continent', name: string, id: 'criminality' | 'resilience', current: EditionModel, previous: EditionModel | undefined): PeerRank {
-  const names = allScopes().filter((s) => s.kind === kind).map((s) => s.name);
+  const names = allScopes()
+    .filter((s) => s.kind === kind)
+    .map((s) => s.name);
   return { rank: rankAmong(names, name, id, current), of: names.length, previous: previous ? rankAmong(names, name, id, previous) : null };
 }
-

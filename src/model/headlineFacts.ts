@@ -44,7 +44,13 @@ export function headlineFacts(brief: CountryBrief): HeadlineFacts {
     actors: extreme(of(brief, 'actors'), (f) => f.value),
     strongestResilience: extreme(resilience, (f) => f.value),
     weakestResilience: extreme(resilience, (f) => -f.value),
-    worse: extreme(changed.filter((f) => worsening(f) > 0), worsening),
-    better: extreme(changed.filter((f) => worsening(f) < 0), (f) => -worsening(f)),
+    worse: extreme(
+      changed.filter((f) => worsening(f) > 0),
+      worsening,
+    ),
+    better: extreme(
+      changed.filter((f) => worsening(f) < 0),
+      (f) => -worsening(f),
+    ),
   };
 }

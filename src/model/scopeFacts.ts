@@ -45,17 +45,20 @@ export function scopeFacts(brief: ScopeBrief): ScopeFacts {
     .filter((member) => member.previous !== null && member.criminality !== member.previous.criminality)
     .map((member) => ({ member, change: member.criminality - member.previous!.criminality }));
   const markets = brief.indicators.filter((f) => f.indicator.component === 'markets');
-  const standOut =
-    brief.kind === 'world'
-      ? [...markets].sort((a, b) => b.value - a.value)
-      : markets.filter((f) => f.value > f.world).sort((a, b) => b.value - b.world - (a.value - a.world));
+  const standOut = brief.kind === 'world' ? [...markets].sort((a, b) => b.value - a.value) : markets.filter((f) => f.value > f.world).sort((a, b) => b.value - b.world - (a.value - a.world));
   return {
     mostCriminal: extreme(members, (m) => m.criminality),
     leastCriminal: extreme(members, (m) => -m.criminality),
     mostResilient: extreme(members, (m) => m.resilience),
     leastResilient: extreme(members, (m) => -m.resilience),
-    rose: extreme(moves.filter((m) => m.change > 0), (m) => m.change),
-    fell: extreme(moves.filter((m) => m.change < 0), (m) => -m.change),
+    rose: extreme(
+      moves.filter((m) => m.change > 0),
+      (m) => m.change,
+    ),
+    fell: extreme(
+      moves.filter((m) => m.change < 0),
+      (m) => -m.change,
+    ),
     markets: standOut.slice(0, MARKETS_NAMED),
   };
 }

@@ -68,9 +68,7 @@ export function scoreEdition(file: EditionFile): EditionScores {
       hundredths[id] = toHundredths(exact[id]);
       published[id] = Math.round(row.published[id] * 100);
       if (hundredths[id] !== published[id]) {
-        disagreements.push(
-          `${file.edition} ${row.iso3} ${id}: published ${(published[id] / 100).toFixed(2)}, computed ${(hundredths[id] / 100).toFixed(2)}`,
-        );
+        disagreements.push(`${file.edition} ${row.iso3} ${id}: published ${(published[id] / 100).toFixed(2)}, computed ${(hundredths[id] / 100).toFixed(2)}`);
       }
     }
     countries.set(row.iso3, { iso3: row.iso3, exact, hundredths, published, site, scores: row.scores as Record<string, number> });

@@ -33,7 +33,10 @@ const SummarySection = z.strictObject({
   outline: Text,
   kicker: Text,
   location: Text,
-  composites: z.array(z.enum(['criminality', 'resilience'])).min(1).max(2),
+  composites: z
+    .array(z.enum(['criminality', 'resilience']))
+    .min(1)
+    .max(2),
   reading: z.strictObject({ worse: Text, better: Text }),
   /** Rank lines: {rank}, {of}, {groupIn}; `previous` wraps a line: {line}, {previousRank}, {previousEdition}. */
   ranks: z.strictObject({ world: Text, continent: Text, region: Text, previous: Text }),
@@ -135,15 +138,7 @@ export const AboutSection = z.strictObject({
   translation: z.strictObject({ term: Text, text: Text }).optional(),
 });
 
-const Section = z.discriminatedUnion('type', [
-  SummarySection,
-  FiguresSection,
-  PillarSection,
-  HistorySection,
-  NarrativeSection,
-  GlossarySection,
-  AboutSection,
-]);
+const Section = z.discriminatedUnion('type', [SummarySection, FiguresSection, PillarSection, HistorySection, NarrativeSection, GlossarySection, AboutSection]);
 
 /** The indicator tables of the pillar sections: column heads and the legend. */
 const IndicatorTable = z.strictObject({

@@ -25,13 +25,16 @@ export function layoutAbout(context: SectionContext, section: AboutSection, pare
   // a translated brief says who translated it, and that GI-TOC publishes in English
   if (section.translation) items.push({ term: section.translation.term, text: text(context, section.translation.text) });
   const textWidth = flow.width - TERM_WIDTH - TERM_GAP;
-  const height = (item: { term: string; text: string }, type: TypeName) =>
-    Math.max(textHeight(item.term, 'term', TERM_WIDTH), textHeight(item.text, type, textWidth));
+  const height = (item: { term: string; text: string }, type: TypeName) => Math.max(textHeight(item.term, 'term', TERM_WIDTH), textHeight(item.text, type, textWidth));
 
   const citation = { term: section.citationLabel, text: text(context, section.citation) };
   // The heading keeps its first item; the rest flows, item by item, so no page is left half empty.
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: items[0] ? height(items[0], 'small') : 0, spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
+    keepWith: items[0] ? height(items[0], 'small') : 0,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 8,
+    outline: 1,
+    rule: true,
   });
   const place = (item: { term: string; text: string }, type: TypeName) => {
     flow.ensure(height(item, type));

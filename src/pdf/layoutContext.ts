@@ -84,7 +84,11 @@ export function commonValues(template: BriefTemplate, model: IndexModel, brief: 
     // Only texts about changes use it; they have a first-edition variant.
     ...(brief.previousEdition === null ? {} : { previousEdition: brief.previousEdition }),
     // Every edition the brief shows (the trend goes back to the first): "2021, 2023 and 2025".
-    editions: listWords(brief.history.map((point) => String(point.edition)), template.listJoiner, template.listLastJoiner),
+    editions: listWords(
+      brief.history.map((point) => String(point.edition)),
+      template.listJoiner,
+      template.listLastJoiner,
+    ),
     ...(published === null ? {} : { published: fillText(published.day ? template.dates.day : template.dates.month, { date: published.date }) }),
     url: countryPageUrl(countrySlug(brief.country), brief.edition, current),
     countryCount: brief.composites.criminality.ranks.find((rank) => rank.scope === 'world')?.of ?? 0,

@@ -14,8 +14,7 @@ const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 export function factsLine(context: LayoutContext, section: SummarySection, facts: ProfileFacts | undefined): string | null {
   if (!facts) return null;
   const words = section.facts;
-  const value = (n: number | null, pattern?: string) =>
-    n === null ? words.noData : pattern ? text(context, pattern, { value: NUMBER.format(n) }) : NUMBER.format(n);
+  const value = (n: number | null, pattern?: string) => (n === null ? words.noData : pattern ? text(context, pattern, { value: NUMBER.format(n) }) : NUMBER.format(n));
   const parts: string[] = [];
   const add = (label: string, shown: string | undefined) => {
     if (shown !== undefined) parts.push(`${label} ${shown}`);

@@ -17,8 +17,7 @@ export function layoutGlossary(context: SectionContext, section: GlossarySection
   const { flow, brief } = context;
   const intro = text(context, section.intro);
   const measure = flow.width - TERM_WIDTH - TERM_GAP;
-  const height = (term: string, definition: string, strong = false) =>
-    Math.max(textHeight(term, strong ? 'term' : 'glossaryTerm', TERM_WIDTH), textHeight(definition, 'definition', measure));
+  const height = (term: string, definition: string, strong = false) => Math.max(textHeight(term, strong ? 'term' : 'glossaryTerm', TERM_WIDTH), textHeight(definition, 'definition', measure));
   const criminality = COMPOSITES.find((c) => c.id === 'criminality')!;
   const items = [
     { term: criminality.name, definition: criminality.definition, strong: true },
@@ -34,7 +33,10 @@ export function layoutGlossary(context: SectionContext, section: GlossarySection
   ];
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 12 + height(items[0]!.term, items[0]!.definition, true),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   flow.space(6);

@@ -32,7 +32,7 @@ const FIRST_EDITION_COLUMNS: readonly Column[] = [
 function changeCell(change: number | null, higherIs: 'worse' | 'better', notAvailable: string): Cell {
   if (change === null) return { text: notAvailable, type: 'cellMuted' };
   if (change === 0) return { text: formatChange(0), type: 'cell' };
-  const worse = (change > 0) === (higherIs === 'worse');
+  const worse = change > 0 === (higherIs === 'worse');
   return { text: formatChange(change), type: 'cell', graphic: { kind: 'direction', up: change > 0, color: worse ? 'worse' : 'better' } };
 }
 
@@ -84,7 +84,10 @@ export function layoutGroups(context: ScopeLayoutContext, section: GroupsSection
   const keep = world ? tableLeadHeight(table) : tableHeight(table);
   placeHeading(flow, text(context, world ? section.world.heading : section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + keep,
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   flow.space(8);

@@ -22,10 +22,7 @@ export function historyTable(context: LayoutContext, section: HistorySection): T
   const history = brief.history;
   const right = context.flow.width;
   const each = Math.min(EDITION_WIDTH, (right - LABEL_WIDTH) / history.length);
-  const columns: Column[] = [
-    { x: 0, width: LABEL_WIDTH, align: 'left' },
-    ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const })),
-  ];
+  const columns: Column[] = [{ x: 0, width: LABEL_WIDTH, align: 'left' }, ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const }))];
   const rows: Row[] = [];
   for (const { id, name } of COMPOSITES) {
     rows.push({
@@ -35,8 +32,7 @@ export function historyTable(context: LayoutContext, section: HistorySection): T
     // The three ranks share a row, in the order the label names them.
     const groups = Object.fromEntries(brief.composites[id].ranks.map((r) => [r.scope, r]));
     const label = text(context, section.ranks, { of: groups.world!.of, continent: groupName(groups.continent!.group), region: groupName(groups.region!.group) });
-    const ranksIn = (point: (typeof history)[number]) =>
-      SCOPES.map((scope) => ordinal(point.composites[id].ranks.find((r) => r.scope === scope)!.rank)).join(' · ');
+    const ranksIn = (point: (typeof history)[number]) => SCOPES.map((scope) => ordinal(point.composites[id].ranks.find((r) => r.scope === scope)!.rank)).join(' · ');
     rows.push({ kind: 'cells', cells: [{ text: label, type: 'cell', header: true }, ...history.map((p) => ({ text: ranksIn(p), type: 'cell' as const }))] });
   }
   return { columns, header: ['', ...history.map((p) => String(p.edition))], rows };
@@ -50,7 +46,10 @@ export function layoutHistory(context: LayoutContext, section: HistorySection, p
   // Eight rows: kept whole on one page rather than split.
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableHeight(table),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   flow.space(8);

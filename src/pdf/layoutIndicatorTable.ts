@@ -30,11 +30,11 @@ const BAR_COLUMN = 2;
 
 /** The change cell: the figure (or n/a), and a mark saying which way it went and what that means. */
 function changeCell(context: LayoutContext, figure: Figure, higherIs: 'worse' | 'better', strong: boolean): Cell {
-  const { brief, template } = context;
+  const { template } = context;
   const type = strong ? ('cellStrong' as const) : ('cell' as const);
   if (figure.change === null) return { text: template.notAvailable, type: 'cellMuted' };
   if (figure.change === 0) return { text: formatChange(0), type };
-  const worse = (figure.change > 0) === (higherIs === 'worse');
+  const worse = figure.change > 0 === (higherIs === 'worse');
   return { text: formatChange(figure.change), type, graphic: { kind: 'direction', up: figure.change > 0, color: worse ? 'worse' : 'better' } };
 }
 

@@ -102,11 +102,18 @@ export function layoutMembers(context: ScopeLayoutContext, section: MembersSecti
     : [{ heading: null, members: brief.members }];
   // the world's two tables share their columns, fitted to both
   const fitted = parts.map((part) => membersTable(context, section, part.members, world));
-  const columns = fitColumns(fitted[0]!.header, fitted.flatMap((t) => t.rows), flow.width);
+  const columns = fitColumns(
+    fitted[0]!.header,
+    fitted.flatMap((t) => t.rows),
+    flow.width,
+  );
   const tables = fitted.map((table) => ({ ...table, columns }));
   placeHeading(flow, heading, 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableLeadHeight(tables[0]!),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   parts.forEach((part, i) => {

@@ -30,15 +30,27 @@ export function narrativeParts(paragraphs: readonly Paragraph[]): Part[] {
   const push = (pillar: Pillar | null, group: Group | null, of: Paragraph[]) => {
     if (of.length > 0) parts.push({ pillar, group, paragraphs: of });
   };
-  push(null, null, paragraphs.filter((p) => p.pillar === null));
+  push(
+    null,
+    null,
+    paragraphs.filter((p) => p.pillar === null),
+  );
   for (const pillar of ['criminality', 'resilience'] as const) {
     const mine = paragraphs.filter((p) => p.pillar === pillar);
-    push(pillar, null, mine.filter((p) => p.group === null));
-    for (const group of GROUP_ORDER) push(pillar, group, mine.filter((p) => p.group === group));
+    push(
+      pillar,
+      null,
+      mine.filter((p) => p.group === null),
+    );
+    for (const group of GROUP_ORDER)
+      push(
+        pillar,
+        group,
+        mine.filter((p) => p.group === group),
+      );
   }
   return parts;
 }
-
 
 export function layoutNarrative(context: LayoutContext, section: NarrativeSection, parent: string): void {
   const { flow, brief } = context;
@@ -49,7 +61,11 @@ export function layoutNarrative(context: LayoutContext, section: NarrativeSectio
     ? text(context, section.intro)
     : text(context, section.earlier, { earlierEdition: earlier!, earlierFile: countryOutputPaths(brief.country.iso3, earlier!, 'pdf', context.flow.geometry.paper, false, currentLang())[0]! });
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width), spaceBefore: SECTION_SPACE, spaceAfter: 8, outline: 1, rule: true,
+    keepWith: firstLinesHeight(intro, 'intro', flow.width),
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 8,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, profile ? 'intro' : 'body', flow.node('P', parent));
   if (!profile) return;

@@ -25,7 +25,10 @@ export function layoutPillar(context: LayoutContext, section: PillarSection, par
   const tables = section.parts.map((part) => indicatorTable(context, part.component));
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + TYPE.mark.leading + 40 + tableLeadHeight(tables[0]!),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   placeLegend(context, section, parent);

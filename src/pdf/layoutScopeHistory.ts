@@ -20,10 +20,7 @@ export function scopeHistoryTable(context: ScopeLayoutContext, section: ScopeHis
   const history = brief.history;
   const right = context.flow.width;
   const each = Math.min(EDITION_WIDTH, (right - LABEL_WIDTH) / history.length);
-  const columns: Column[] = [
-    { x: 0, width: LABEL_WIDTH, align: 'left' },
-    ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const })),
-  ];
+  const columns: Column[] = [{ x: 0, width: LABEL_WIDTH, align: 'left' }, ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const }))];
   const rows: Row[] = [];
   for (const { id, name } of COMPOSITES) {
     rows.push({
@@ -46,7 +43,10 @@ export function layoutScopeHistory(context: ScopeLayoutContext, section: ScopeHi
   const table = scopeHistoryTable(context, section);
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableHeight(table),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   flow.space(8);

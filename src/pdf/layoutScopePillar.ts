@@ -44,7 +44,7 @@ function changeCell(context: ScopeLayoutContext, change: number | null, higherIs
   const type = strong ? ('cellStrong' as const) : ('cell' as const);
   if (change === null) return { text: context.template.notAvailable, type: 'cellMuted' };
   if (change === 0) return { text: formatChange(0), type };
-  const worse = (change > 0) === (higherIs === 'worse');
+  const worse = change > 0 === (higherIs === 'worse');
   return { text: formatChange(change), type, graphic: { kind: 'direction', up: change > 0, color: worse ? 'worse' : 'better' } };
 }
 
@@ -81,13 +81,7 @@ export function scopeIndicatorTable(context: ScopeLayoutContext, component: Comp
   }
   const world = brief.kind === 'world';
   const first = brief.previousEdition === null;
-  const header = [
-    text(context, words.indicator),
-    text(context, words.average),
-    '',
-    ...(world ? [] : [text(context, words.world)]),
-    ...(first ? [] : [text(context, words.change)]),
-  ];
+  const header = [text(context, words.indicator), text(context, words.average), '', ...(world ? [] : [text(context, words.world)]), ...(first ? [] : [text(context, words.change)])];
   const columns = widenAverage(world && first ? THREE_COLUMNS : world || first ? FOUR_COLUMNS : COLUMNS, header[1]!);
   return { columns, header, rows, scaleColumn: BAR_COLUMN };
 }
@@ -100,9 +94,7 @@ function widenAverage(columns: readonly Column[], heading: string): Column[] {
   const need = Math.ceil(Math.max(...heading.split(/\s+/).map((word) => textWidth(word, TYPE.tableHead)))) + 1;
   const extra = Math.max(0, need - columns[1]!.width);
   if (extra === 0) return [...columns];
-  return columns.map((column, i) =>
-    i === 1 ? { ...column, width: column.width + extra } : i === BAR_COLUMN ? { ...column, x: column.x + extra, width: column.width - extra } : column,
-  );
+  return columns.map((column, i) => (i === 1 ? { ...column, width: column.width + extra } : i === BAR_COLUMN ? { ...column, x: column.x + extra, width: column.width - extra } : column));
 }
 
 export function layoutScopePillar(context: ScopeLayoutContext, section: ScopePillarSection, parent: string): void {
@@ -114,7 +106,10 @@ export function layoutScopePillar(context: ScopeLayoutContext, section: ScopePil
   const tables = section.parts.map((part) => scopeIndicatorTable(context, part.component));
   placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + TYPE.mark.leading + 40 + tableLeadHeight(tables[0]!),
-    spaceBefore: SECTION_SPACE, spaceAfter: 6, outline: 1, rule: true,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
   });
   placeParagraph(flow, intro, 'intro', flow.node('P', parent));
   placeLegend(context, section, parent);

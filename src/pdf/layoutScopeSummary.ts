@@ -111,12 +111,7 @@ function layoutCard(context: ScopeLayoutContext, section: ScopeSummarySection, p
 }
 
 /** The quadrants in the order a sentence lists them: the most troubling first. */
-const QUADRANT_ORDER: readonly Quadrant[] = [
-  'high-criminality-low-resilience',
-  'high-criminality-high-resilience',
-  'low-criminality-low-resilience',
-  'low-criminality-high-resilience',
-];
+const QUADRANT_ORDER: readonly Quadrant[] = ['high-criminality-low-resilience', 'high-criminality-high-resilience', 'low-criminality-low-resilience', 'low-criminality-high-resilience'];
 
 /** "South America has 6 countries of high criminality and low resilience, … and 1 country of …. High means 5.50 or more." */
 function quadrantSentence(context: ScopeLayoutContext): string {
@@ -140,11 +135,10 @@ export function headlineSentences(context: ScopeLayoutContext, section: ScopeSum
   const { brief } = context;
   const words = section.headline;
   const facts = scopeFacts(brief);
-  const tied = (members: readonly MemberRow[], pattern: { one: string; many: string }, score: (m: MemberRow) => number) =>
-    {
-      const list = names(context, section, members);
-      return text(context, members.length === 1 ? pattern.one : pattern.many, { list, List: capitalise(list), score: formatScore(score(members[0]!)) });
-    };
+  const tied = (members: readonly MemberRow[], pattern: { one: string; many: string }, score: (m: MemberRow) => number) => {
+    const list = names(context, section, members);
+    return text(context, members.length === 1 ? pattern.one : pattern.many, { list, List: capitalise(list), score: formatScore(score(members[0]!)) });
+  };
   const pair = (pillar: 'criminality' | 'resilience', most: readonly MemberRow[], least: readonly MemberRow[]) => {
     const score = (m: MemberRow) => m[pillar];
     const pattern = words[pillar];
@@ -153,7 +147,14 @@ export function headlineSentences(context: ScopeLayoutContext, section: ScopeSum
   const sentences = [pair('criminality', facts.mostCriminal, facts.leastCriminal), pair('resilience', facts.mostResilient, facts.leastResilient)];
 
   if (brief.previousEdition !== null) {
-    const move = (moves: readonly MemberMove[]) => ({ list: names(context, section, moves.map((m) => m.member)), change: formatChange(moves[0]!.change) });
+    const move = (moves: readonly MemberMove[]) => ({
+      list: names(
+        context,
+        section,
+        moves.map((m) => m.member),
+      ),
+      change: formatChange(moves[0]!.change),
+    });
     const rose = facts.rose.length > 0 ? move(facts.rose) : null;
     const fell = facts.fell.length > 0 ? move(facts.fell) : null;
     const values = {
@@ -170,9 +171,7 @@ export function headlineSentences(context: ScopeLayoutContext, section: ScopeSum
   } else if (facts.markets.length === 0) {
     sentences.push(text(context, markets.none));
   } else {
-    const items = facts.markets.map((f) =>
-      text(context, markets.item, { market: inSentence(f.indicator.name), score: formatScore(f.value), world: formatScore(f.world) }),
-    );
+    const items = facts.markets.map((f) => text(context, markets.item, { market: inSentence(f.indicator.name), score: formatScore(f.value), world: formatScore(f.world) }));
     sentences.push(text(context, items.length === 1 ? markets.one : markets.many, { list: listed({ template: context.common }, items) }));
   }
   return sentences;

@@ -22,8 +22,7 @@ export interface Column {
  */
 export type CellGraphic =
   /** `average` null: no tick (the world brief's bars are the world's averages). */
-  | { readonly kind: 'bar'; readonly score: number; readonly average: number | null; readonly color: ColorName }
-  | { readonly kind: 'direction'; readonly up: boolean; readonly color: ColorName };
+  { readonly kind: 'bar'; readonly score: number; readonly average: number | null; readonly color: ColorName } | { readonly kind: 'direction'; readonly up: boolean; readonly color: ColorName };
 
 export interface Cell {
   readonly text: string;
@@ -82,7 +81,12 @@ function setRow(spec: TableSpec, row: Row | 'header'): SetRow {
   if (row === 'header') {
     const cells = spec.columns.map((column, i) => ({
       lines: wrapText(spec.header[i] ?? '', TYPE.tableHead, column.width),
-      type: 'tableHead' as const, x: column.x, width: column.width, align: column.align, tag: 'TH' as const, scope: 'Column' as const,
+      type: 'tableHead' as const,
+      x: column.x,
+      width: column.width,
+      align: column.align,
+      tag: 'TH' as const,
+      scope: 'Column' as const,
     }));
     return { cells, ...measure(cells, PAD, 2), ruleAbove: null, padTop: PAD - 2 };
   }
@@ -94,8 +98,14 @@ function setRow(spec: TableSpec, row: Row | 'header'): SetRow {
   const cells = spec.columns.map((column, i) => {
     const cell = row.cells[i] ?? { text: '', type: 'cell' as const };
     return {
-      lines: wrapText(cell.text, TYPE[cell.type], column.width), type: cell.type, x: column.x, width: column.width, align: column.align,
-      tag: cell.header ? ('TH' as const) : ('TD' as const), ...(cell.header ? { scope: 'Row' as const } : {}), ...(cell.color ? { color: cell.color } : {}),
+      lines: wrapText(cell.text, TYPE[cell.type], column.width),
+      type: cell.type,
+      x: column.x,
+      width: column.width,
+      align: column.align,
+      tag: cell.header ? ('TH' as const) : ('TD' as const),
+      ...(cell.header ? { scope: 'Row' as const } : {}),
+      ...(cell.color ? { color: cell.color } : {}),
       ...(cell.graphic ? { graphic: cell.graphic } : {}),
     };
   });

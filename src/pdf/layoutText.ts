@@ -48,7 +48,6 @@ export function firstLinesHeight(text: string, type: TypeName, width: number): n
   return (count <= 2 * MIN_LINES - 1 ? count : MIN_LINES) * TYPE[type].leading;
 }
 
-
 /**
  * A paragraph at the cursor, flowing onto following pages as needed: never one line alone at
  * the foot or the head of a page. All its pieces belong to one structure element.

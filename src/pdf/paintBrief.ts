@@ -75,7 +75,10 @@ function artifact(doc: PDFKit.PDFDocument, type: 'Layout' | 'Pagination', draw: 
 
 /** Paints `draw` as content of structure node `node`; a null node makes it an artifact. */
 function marked(doc: PDFKit.PDFDocument, elements: ReturnType<typeof structureBuilder>, node: string | null, draw: () => void): void {
-  if (node === null) return artifact(doc, 'Layout', draw);
+  if (node === null) {
+    artifact(doc, 'Layout', draw);
+    return;
+  }
   const element = elements.element(node);
   const content = doc.markStructureContent(elements.tagOf(node));
   draw();
@@ -85,7 +88,10 @@ function marked(doc: PDFKit.PDFDocument, elements: ReturnType<typeof structureBu
 
 function paintText(doc: PDFKit.PDFDocument, block: Pick<TextBlock, 'type' | 'color' | 'lines'>, colors: BriefColors): void {
   const style = TYPE[block.type];
-  doc.font(FACE_NAMES[style.face]).fontSize(style.size).fillColor(colors[block.color ?? style.color]);
+  doc
+    .font(FACE_NAMES[style.face])
+    .fontSize(style.size)
+    .fillColor(colors[block.color ?? style.color]);
   for (const line of block.lines) doc.text(line.text, line.x, textTop(line.y, style), { lineBreak: false });
 }
 

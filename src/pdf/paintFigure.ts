@@ -15,7 +15,12 @@ import type { FigureBlock } from './pagePlan.js';
 
 /** "'Source Sans 3', sans-serif" → ["source sans 3", "sans-serif"]. */
 function families(value: string): string[] {
-  return value.split(',').map((family) => family.trim().replace(/^["']|["']$/g, '').toLowerCase());
+  return value.split(',').map((family) =>
+    family
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .toLowerCase(),
+  );
 }
 
 export function paintFigure(doc: PDFKit.PDFDocument, block: FigureBlock, chart: BriefChart, warn: (message: string) => void): void {

@@ -58,7 +58,7 @@ function pathSegments(d: string): readonly Segment[] {
   return segments;
 }
 
-function unescape(text: string): string {
+function unescapeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, name: string) => {
     if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
@@ -77,8 +77,7 @@ interface Element {
 const SPACE = /\s/;
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(String.fromCharCode(code)));
 /** [\w:-]: letters, digits, underscore, colon and hyphen. */
-const isNameChar = (code: number) =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 95 || code === 45;
+const isNameChar = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 58) || code === 95 || code === 45;
 const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /**
@@ -100,7 +99,7 @@ function elements(svg: string): Element {
     const open = svg.indexOf('<', at);
     if (open !== at) {
       const stop = open === -1 ? end : open;
-      parent.children.push(unescape(svg.slice(at, stop)));
+      parent.children.push(unescapeXml(svg.slice(at, stop)));
       at = stop;
       continue;
     }
@@ -124,7 +123,7 @@ function elements(svg: string): Element {
       if (svg.charCodeAt(j) !== 61 || svg.charCodeAt(j + 1) !== 34) fail('markup'); // '="'
       const valueEnd = svg.indexOf('"', j + 2);
       if (valueEnd === -1) fail('markup');
-      attrs.set(svg.slice(keyStart, j), unescape(svg.slice(j + 2, valueEnd)));
+      attrs.set(svg.slice(keyStart, j), unescapeXml(svg.slice(j + 2, valueEnd)));
       i = valueEnd + 1;
     }
     const selfClosing = svg.charCodeAt(i) === 47;
@@ -208,7 +207,10 @@ export function parseChartSvg(svg: string): ChartDrawing | undefined {
   try {
     const root = elements(svg);
     const attrs = new Map(root.attrs);
-    const viewBox = (attrs.get('viewBox') ?? fail('viewBox')).trim().split(/[\s,]+/).map(num);
+    const viewBox = (attrs.get('viewBox') ?? fail('viewBox'))
+      .trim()
+      .split(/[\s,]+/)
+      .map(num);
     for (const name of ['width', 'height', 'viewBox']) attrs.delete(name);
     if (viewBox.length !== 4 || !(viewBox[2]! > 0 && viewBox[3]! > 0)) fail('viewBox');
     const group = node({ name: 'g', attrs, children: root.children }, INITIAL_PAINT);

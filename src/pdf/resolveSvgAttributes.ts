@@ -108,20 +108,47 @@ export function resolveAttributes(attrs: Map<string, string>, inherited: Paint):
   for (const [name, value] of attrs) {
     if (IGNORED.has(name)) continue;
     switch (name) {
-      case 'fill': write().fill = color(value); break;
-      case 'stroke': write().stroke = color(value); break;
-      case 'stroke-width': write().strokeWidth = num(value); break;
-      case 'fill-opacity': write().fillOpacity = Math.max(0, Math.min(1, num(value))); break;
-      case 'stroke-miterlimit': write().miterLimit = num(value); break;
-      case 'stroke-dasharray': write().dash = value === 'none' ? null : value.split(/[\s,]+/).map(num); break;
-      case 'font-family': write().fontFamily = value; break;
-      case 'font-size': write().fontSize = num(value); break;
-      case 'font-weight': write().bold = value === 'bold' ? true : value === 'normal' ? false : fail(`font-weight ${value}`); break;
-      case 'font-style': write().italic = value === 'italic' ? true : value === 'normal' ? false : fail(`font-style ${value}`); break;
-      case 'text-anchor': write().anchor = value === 'start' || value === 'middle' || value === 'end' ? value : fail(`text-anchor ${value}`); break;
-      case 'transform': matrix = transform(value); break;
-      case 'opacity': opacity = Math.max(0, Math.min(1, num(value))); break;
-      default: own.set(name, value);
+      case 'fill':
+        write().fill = color(value);
+        break;
+      case 'stroke':
+        write().stroke = color(value);
+        break;
+      case 'stroke-width':
+        write().strokeWidth = num(value);
+        break;
+      case 'fill-opacity':
+        write().fillOpacity = Math.max(0, Math.min(1, num(value)));
+        break;
+      case 'stroke-miterlimit':
+        write().miterLimit = num(value);
+        break;
+      case 'stroke-dasharray':
+        write().dash = value === 'none' ? null : value.split(/[\s,]+/).map(num);
+        break;
+      case 'font-family':
+        write().fontFamily = value;
+        break;
+      case 'font-size':
+        write().fontSize = num(value);
+        break;
+      case 'font-weight':
+        write().bold = value === 'bold' ? true : value === 'normal' ? false : fail(`font-weight ${value}`);
+        break;
+      case 'font-style':
+        write().italic = value === 'italic' ? true : value === 'normal' ? false : fail(`font-style ${value}`);
+        break;
+      case 'text-anchor':
+        write().anchor = value === 'start' || value === 'middle' || value === 'end' ? value : fail(`text-anchor ${value}`);
+        break;
+      case 'transform':
+        matrix = transform(value);
+        break;
+      case 'opacity':
+        opacity = Math.max(0, Math.min(1, num(value)));
+        break;
+      default:
+        own.set(name, value);
     }
   }
   const paint = changed ?? inherited;

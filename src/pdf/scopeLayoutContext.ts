@@ -50,7 +50,11 @@ export function scopeValues(template: ScopeTemplate, common: BriefTemplate, mode
     peers: template.kinds[brief.kind].peers,
     edition: brief.edition,
     ...(brief.previousEdition === null ? {} : { previousEdition: brief.previousEdition }),
-    editions: listWords(brief.history.map((point) => String(point.edition)), common.listJoiner, common.listLastJoiner),
+    editions: listWords(
+      brief.history.map((point) => String(point.edition)),
+      common.listJoiner,
+      common.listLastJoiner,
+    ),
     ...(published === null ? {} : { published: fillText(published.day ? common.dates.day : common.dates.month, { date: published.date }) }),
     indicatorCount: indicatorsOf(brief.edition).length,
     marketCount: count('markets'),

@@ -23,7 +23,10 @@ const ScopeSummarySection = z.strictObject({
   type: z.literal('scopeSummary'),
   newPage,
   outline: Text,
-  composites: z.array(z.enum(['criminality', 'resilience'])).min(1).max(2),
+  composites: z
+    .array(z.enum(['criminality', 'resilience']))
+    .min(1)
+    .max(2),
   reading: z.strictObject({ worse: Text, better: Text }),
   /** Under the average: {score}. */
   against: z.strictObject({ continent: Text, world: Text, worldItself: Text }),
@@ -81,16 +84,7 @@ const ScopePillarSection = z.strictObject({
   parts: z.array(z.strictObject({ component: z.enum(['markets', 'actors', 'resilience']), heading: Text })).min(1),
 });
 
-const Section = z.discriminatedUnion('type', [
-  ScopeSummarySection,
-  MembersSection,
-  FiguresSection,
-  ScopeHistorySection,
-  GroupsSection,
-  ScopePillarSection,
-  GlossarySection,
-  AboutSection,
-]);
+const Section = z.discriminatedUnion('type', [ScopeSummarySection, MembersSection, FiguresSection, ScopeHistorySection, GroupsSection, ScopePillarSection, GlossarySection, AboutSection]);
 
 export const ScopeTemplate = z.strictObject({
   about: z.string().optional(),

@@ -51,12 +51,7 @@ const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Links in a fixed order: PDF before workbook, then English, Spanish, French, then A4 before Letter. */
 export function compareLinks(a: IndexLink, b: IndexLink): number {
-  return (
-    byCodeUnits(a.format, b.format) ||
-    LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang) ||
-    PAPERS.indexOf(a.paper) - PAPERS.indexOf(b.paper) ||
-    byCodeUnits(a.path, b.path)
-  );
+  return byCodeUnits(a.format, b.format) || LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang) || PAPERS.indexOf(a.paper) - PAPERS.indexOf(b.paper) || byCodeUnits(a.path, b.path);
 }
 
 /** Rows by kind, then by name without accents or case ("Côte d'Ivoire" among the C's). */
@@ -84,7 +79,7 @@ function figuresOf(model: IndexModel, edition: number, kind: ScopeKind, key: str
     return { criminality: country?.hundredths.criminality ?? null, resilience: country?.hundredths.resilience ?? null };
   }
   const average = scores.averages.get(key);
-  return { criminality: average?.['criminality'] ?? null, resilience: average?.['resilience'] ?? null };
+  return { criminality: average?.criminality ?? null, resilience: average?.resilience ?? null };
 }
 
 /**
@@ -120,7 +115,10 @@ export function buildIndexPage(model: IndexModel, files: readonly string[]): Ind
           links: group.map(link).sort(compareLinks),
         };
       });
-      const allCountries = ofEdition.filter((d) => d.kind === 'all-countries').map(link).sort(compareLinks);
+      const allCountries = ofEdition
+        .filter((d) => d.kind === 'all-countries')
+        .map(link)
+        .sort(compareLinks);
       return { edition, rows: rows.sort(compareRows), allCountries };
     }),
   };

@@ -132,10 +132,7 @@ function renderEditionLinks(page: IndexPage): string[] {
 /** The whole page, ending with a newline. */
 export function renderIndexHtml(page: IndexPage): string {
   const hasRows = page.editions.some((e) => e.rows.length > 0);
-  const body =
-    page.editions.length === 0
-      ? [`<p>${escapeHtml(W.noOutputs)}</p>`]
-      : [...renderEditionLinks(page), ...(hasRows ? [renderControls(page)] : []), ...page.editions.map(renderEdition)];
+  const body = page.editions.length === 0 ? [`<p>${escapeHtml(W.noOutputs)}</p>`] : [...renderEditionLinks(page), ...(hasRows ? [renderControls(page)] : []), ...page.editions.map(renderEdition)];
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',

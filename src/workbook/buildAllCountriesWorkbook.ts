@@ -25,12 +25,7 @@ import { paintTableSheet, sharedHeaderRow } from './paintTable.js';
 import { renderXlsx } from './renderXlsx.js';
 import { workbookTemplateFor, type WorkbookTemplate } from './workbookTemplate.js';
 
-export async function buildAllCountriesWorkbook(
-  model: IndexModel,
-  edition: number,
-  template: WorkbookTemplate = workbookTemplateFor(),
-  { paper = 'a4' }: WorkbookOptions = {},
-): Promise<Uint8Array> {
+export async function buildAllCountriesWorkbook(model: IndexModel, edition: number, template: WorkbookTemplate = workbookTemplateFor(), { paper = 'a4' }: WorkbookOptions = {}): Promise<Uint8Array> {
   try {
     const previousEdition = previousEditionOf(model, edition);
     const shared = editionPlaceholders(model, edition, previousEdition, template);

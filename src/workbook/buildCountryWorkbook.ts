@@ -33,12 +33,7 @@ export interface WorkbookOptions {
   readonly paper?: Paper;
 }
 
-export async function buildCountryWorkbook(
-  model: IndexModel,
-  brief: CountryBrief,
-  template: WorkbookTemplate = workbookTemplateFor(),
-  { paper = 'a4' }: WorkbookOptions = {},
-): Promise<Uint8Array> {
+export async function buildCountryWorkbook(model: IndexModel, brief: CountryBrief, template: WorkbookTemplate = workbookTemplateFor(), { paper = 'a4' }: WorkbookOptions = {}): Promise<Uint8Array> {
   try {
     const profileFiles = brief.profile ? [brief.profile.source.file] : [];
     const shared = editionPlaceholders(model, brief.edition, brief.previousEdition, template, profileFiles);

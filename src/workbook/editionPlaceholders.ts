@@ -37,13 +37,7 @@ function listEditions(editions: readonly number[], template: WorkbookTemplate): 
   return `${editions.slice(0, -1).join(template.editionsSeparator)}${template.editionsJoiner}${editions.at(-1)}`;
 }
 
-export function editionPlaceholders(
-  model: IndexModel,
-  edition: number,
-  previousEdition: number | null,
-  template: WorkbookTemplate,
-  extraFiles: readonly string[] = [],
-): EditionPlaceholders {
+export function editionPlaceholders(model: IndexModel, edition: number, previousEdition: number | null, template: WorkbookTemplate, extraFiles: readonly string[] = []): EditionPlaceholders {
   // Every edition up to this one: the History and Editions sheets show them all.
   const used = [...model.editions.keys()].filter((year) => year <= edition).sort((a, b) => b - a);
   const editions = listEditions(used, template);
@@ -54,10 +48,7 @@ export function editionPlaceholders(
     editions,
     source: fillPlaceholders(template.source, { editions }),
     citation: fillPlaceholders(template.citation, { edition }),
-    comparison:
-      previousEdition === null
-        ? fillPlaceholders(template.notes.noPreviousEdition, { edition })
-        : fillPlaceholders(template.notes.comparison, { previousEdition }),
+    comparison: previousEdition === null ? fillPlaceholders(template.notes.noPreviousEdition, { edition }) : fillPlaceholders(template.notes.comparison, { previousEdition }),
     dataFiles: dataFilesOf(model, used, extraFiles),
   };
 }

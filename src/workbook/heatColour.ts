@@ -20,13 +20,15 @@ function channels(argb: string): number[] {
 function mix(from: string, to: string, t: number): string {
   const a = channels(from);
   const b = channels(to);
-  const hex = a.map((value, n) => Math.round(value + (b[n]! - value) * t).toString(16).padStart(2, '0'));
+  const hex = a.map((value, n) =>
+    Math.round(value + (b[n]! - value) * t)
+      .toString(16)
+      .padStart(2, '0'),
+  );
   return `FF${hex.join('')}`.toUpperCase();
 }
 
 export function heatColour(score: number, stops: ScaleStops): string {
   const clamped = Math.min(SCALE_MAX, Math.max(SCALE_MIN, score));
-  return clamped <= SCALE_MID
-    ? mix(stops.low, stops.mid, (clamped - SCALE_MIN) / (SCALE_MID - SCALE_MIN))
-    : mix(stops.mid, stops.high, (clamped - SCALE_MID) / (SCALE_MAX - SCALE_MID));
+  return clamped <= SCALE_MID ? mix(stops.low, stops.mid, (clamped - SCALE_MIN) / (SCALE_MID - SCALE_MIN)) : mix(stops.mid, stops.high, (clamped - SCALE_MID) / (SCALE_MAX - SCALE_MID));
 }

@@ -35,13 +35,15 @@ interface Measure {
 
 function measuresOf(edition: number, previous: EditionModel | undefined, template: WorkbookTemplate): Measure[] {
   const notes = template.notes;
-  const composites = COMPOSITES.map((composite): Measure => ({
-    header: composite.name,
-    higherIs: composite.higherIs,
-    note: fillPlaceholders(notes.compositeHeader, { higherIs: template.higherIs[composite.higherIs], definition: composite.definition }),
-    read: (model, iso3) => model.scores.countries.get(iso3)?.hundredths[composite.id],
-    isNew: false,
-  }));
+  const composites = COMPOSITES.map(
+    (composite): Measure => ({
+      header: composite.name,
+      higherIs: composite.higherIs,
+      note: fillPlaceholders(notes.compositeHeader, { higherIs: template.higherIs[composite.higherIs], definition: composite.definition }),
+      read: (model, iso3) => model.scores.countries.get(iso3)?.hundredths[composite.id],
+      isNew: false,
+    }),
+  );
   const indicators = indicatorsOf(edition).map((indicator: Indicator): Measure => {
     const score = (model: EditionModel, iso3: string) => model.scores.countries.get(iso3)?.scores[indicator.id];
     return {
@@ -116,12 +118,7 @@ export function layoutAllScores(model: IndexModel, edition: number, template: Wo
   return { columns, rows, frozenColumns: 2, legend: layoutLegend(columns, rows, template) };
 }
 
-export function layoutAllDeltas(
-  model: IndexModel,
-  edition: number,
-  template: WorkbookTemplate,
-  shared: EditionPlaceholders,
-): TablePlan | null {
+export function layoutAllDeltas(model: IndexModel, edition: number, template: WorkbookTemplate, shared: EditionPlaceholders): TablePlan | null {
   const previousEdition = previousEditionOf(model, edition);
   if (previousEdition === null) return null;
   const current = editionOf(model, edition);

@@ -64,10 +64,7 @@ export function layoutHistory(brief: CountryBrief, template: WorkbookTemplate): 
   ];
 
   const indicators = indicatorsOf(brief.edition);
-  const rows = COMPOSITES.flatMap((composite) => [
-    ...compositeRows(composite),
-    ...indicators.filter((indicator) => indicator.component === composite.id).map(indicatorRow),
-  ]);
+  const rows = COMPOSITES.flatMap((composite) => [...compositeRows(composite), ...indicators.filter((indicator) => indicator.component === composite.id).map(indicatorRow)]);
   const since = [...notScored].sort((a, b) => a - b).join(template.editionsJoiner);
   const more = [...(since ? [fillLegend(template.legend.blankScore, { since })] : []), template.legend.ranks];
   return { columns, rows, frozenColumns: 3, legend: layoutLegend(columns, rows, template, { more }) };

@@ -34,9 +34,7 @@ export function layoutIndicatorScores(brief: CountryBrief, template: WorkbookTem
           { header: labels.change, kind: 'change' as const },
         ]
       : []),
-    ...[groupName(brief.country.region), groupName(brief.country.continent), world].map(
-      (group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' }),
-    ),
+    ...[groupName(brief.country.region), groupName(brief.country.continent), world].map((group): ColumnPlan => ({ header: fillPlaceholders(labels.average, { group }), kind: 'score' })),
   ];
   const newNote = fillPlaceholders(template.notes.newIndicator, shared);
   const notScoredNote = fillPlaceholders(template.notes.notScoredYet, { since: brief.edition, edition: shared.previousEdition });
@@ -46,9 +44,7 @@ export function layoutIndicatorScores(brief: CountryBrief, template: WorkbookTem
     const comparison = compared
       ? [
           previous === null ? cell(null, { note: notScoredNote }) : cell(fromHundredths(previous), { heat }),
-          change === null
-            ? notAvailableCell(template.notAvailable, { note: newNote })
-            : cell(fromHundredths(change), { tone: toneOfChange(change, indicator.higherIs) }),
+          change === null ? notAvailableCell(template.notAvailable, { note: newNote }) : cell(fromHundredths(change), { tone: toneOfChange(change, indicator.higherIs) }),
         ]
       : [];
     return [

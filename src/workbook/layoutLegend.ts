@@ -53,12 +53,7 @@ export interface LegendOptions {
 }
 
 /** The colour lines, in a fixed order, then the lines without a colour. */
-export function layoutLegend(
-  columns: readonly ColumnPlan[],
-  rows: readonly (readonly CellPlan[])[],
-  template: WorkbookTemplate,
-  { more = [], values = {}, tones }: LegendOptions = {},
-): LegendLine[] {
+export function layoutLegend(columns: readonly ColumnPlan[], rows: readonly (readonly CellPlan[])[], template: WorkbookTemplate, { more = [], values = {}, tones }: LegendOptions = {}): LegendLine[] {
   const roles = rolesOf(columns, rows);
   const texts = template.legend;
   // Each sample is painted as the cells it explains; the n/a line's text is only filled when used.

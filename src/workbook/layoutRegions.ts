@@ -33,10 +33,7 @@ export function layoutRegions(model: IndexModel, edition: number, template: Work
   const current = model.editions.get(edition);
   if (!current) throw new Error(`no ${edition} edition in the data`);
   const labels = template.allCountries.regions;
-  const measures = [
-    ...COMPOSITES.map((c) => ({ id: c.id, header: c.name, higherIs: c.higherIs })),
-    ...indicatorsOf(edition).map((i) => ({ id: i.id, header: i.name, higherIs: i.higherIs })),
-  ];
+  const measures = [...COMPOSITES.map((c) => ({ id: c.id, header: c.name, higherIs: c.higherIs })), ...indicatorsOf(edition).map((i) => ({ id: i.id, header: i.name, higherIs: i.higherIs }))];
   const columns: ColumnPlan[] = [
     { header: labels.scope, kind: 'text' },
     { header: labels.name, kind: 'text' },

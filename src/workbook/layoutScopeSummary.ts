@@ -19,7 +19,10 @@ import { groupName } from '../index/countries.js';
 
 /** The groups a scope's averages stand beside: a region's continent and the world; a continent's world; none for the world. */
 export function comparedGroups(brief: ScopeBrief, template: WorkbookTemplate): { name: string; pick: 'continent' | 'world' }[] {
-  return [...(brief.continent !== null ? [{ name: groupName(brief.continent), pick: 'continent' as const }] : []), ...(brief.kind !== 'world' ? [{ name: worldGroup(template), pick: 'world' as const }] : [])];
+  return [
+    ...(brief.continent !== null ? [{ name: groupName(brief.continent), pick: 'continent' as const }] : []),
+    ...(brief.kind !== 'world' ? [{ name: worldGroup(template), pick: 'world' as const }] : []),
+  ];
 }
 
 function compositesTable(brief: ScopeBrief, template: WorkbookTemplate, names: ScopePlaceholders): TablePlan {

@@ -66,9 +66,7 @@ function compositesTable(brief: CountryBrief, template: WorkbookTemplate, shared
       ...(compared
         ? [
             figure.previous === null ? cell(null) : cell(fromHundredths(figure.previous), { heat }),
-            figure.change === null
-              ? notAvailableCell(template.notAvailable)
-              : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
+            figure.change === null ? notAvailableCell(template.notAvailable) : cell(fromHundredths(figure.change), { tone: toneOfChange(figure.change, composite.higherIs) }),
           ]
         : []),
       ...figure.ranks.flatMap((rank): CellPlan[] => [cell(rank.rank), ...(compared ? [cell(rank.previous)] : [])]),

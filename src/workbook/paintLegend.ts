@@ -38,13 +38,7 @@ function paintDetail(sheet: Worksheet, row: number, lastColumn: number, detail: 
 }
 
 /** Paints `legend` from `firstRow` above or below a table of `lastColumn` columns; returns the row after the last line. */
-export function paintLegend(
-  sheet: Worksheet,
-  legend: readonly LegendLine[],
-  firstRow: number,
-  lastColumn: number,
-  template: WorkbookTemplate,
-): number {
+export function paintLegend(sheet: Worksheet, legend: readonly LegendLine[], firstRow: number, lastColumn: number, template: WorkbookTemplate): number {
   widen(sheet, 1, Math.max(0, ...legend.map((line) => shownLength(line.sample))));
   widen(sheet, 2, Math.max(0, ...legend.map((line) => textLength(line.meaning))));
   legend.forEach(({ sample, meaning, detail }, n) => {

@@ -43,13 +43,7 @@ function paintField(sheet: Worksheet, row: number, label: string, value: string 
   }
 }
 
-export function paintSummarySheet(
-  workbook: Workbook,
-  name: string,
-  plan: SummaryPlan,
-  template: WorkbookTemplate,
-  print: PrintOptions,
-): Worksheet {
+export function paintSummarySheet(workbook: Workbook, name: string, plan: SummaryPlan, template: WorkbookTemplate, print: PrintOptions): Worksheet {
   const sheet = workbook.addWorksheet(name);
   const lastColumn = plan.composites.columns.length;
   const labels = [...plan.fields, ...plan.sources].map(([label]) => textLength(label));
@@ -67,7 +61,9 @@ export function paintSummarySheet(
   let row = 4 + plan.fields.length + 1;
   row = paintTable(sheet, plan.composites, row, template) + 2;
   if (plan.legend.length > 0) row = paintLegend(sheet, plan.legend, row, lastColumn, template) + 1;
-  plan.fields.forEach(([label, value], n) => paintField(sheet, 4 + n, label, value, lastColumn));
+  plan.fields.forEach(([label, value], n) => {
+    paintField(sheet, 4 + n, label, value, lastColumn);
+  });
 
   for (const [label, value] of plan.sources) paintField(sheet, row++, label, value, lastColumn);
   row += 1;

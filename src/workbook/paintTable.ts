@@ -44,9 +44,7 @@ export function paintTable(sheet: Worksheet, plan: TablePlan, firstRow: number, 
     target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: colours.headerFill } };
     target.border = { bottom: { style: 'thin', color: { argb: colours.headerBorder } } };
     const textual = column.kind === 'text' || column.kind === 'prose';
-    target.alignment = upright[c]
-      ? { vertical: 'bottom', horizontal: 'center', wrapText: true, textRotation: 90 }
-      : { vertical: 'bottom', horizontal: textual ? 'left' : 'right', wrapText: true };
+    target.alignment = upright[c] ? { vertical: 'bottom', horizontal: 'center', wrapText: true, textRotation: 90 } : { vertical: 'bottom', horizontal: textual ? 'left' : 'right', wrapText: true };
     if (column.headerNote) target.note = column.headerNote;
   });
   header.height = headerHeight;
@@ -127,14 +125,7 @@ export function sheetWidth(sheet: Worksheet, columns: number): number {
  * `headerRow` (at least below the legend), the header, the legend above it and any key columns
  * frozen, an autofilter, printed one page wide with the legend and header atop every page.
  */
-export function paintTableSheet(
-  workbook: Workbook,
-  name: string,
-  plan: TablePlan,
-  template: WorkbookTemplate,
-  print: PrintOptions,
-  headerRow = headerRowOf(plan),
-): Worksheet {
+export function paintTableSheet(workbook: Workbook, name: string, plan: TablePlan, template: WorkbookTemplate, print: PrintOptions, headerRow = headerRowOf(plan)): Worksheet {
   if (headerRow < headerRowOf(plan)) throw new Error(`sheet ${name}: header row ${headerRow} would overwrite the legend`);
   if (plan.rows.length === 0) throw new Error(`sheet ${name}: no rows; leave the sheet out rather than ship it empty`);
   const frozen = plan.frozenColumns ?? 0;

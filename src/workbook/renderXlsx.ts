@@ -31,11 +31,13 @@ function pinEntries(entries: readonly ZipEntry[]): ZipEntry[] {
   const ids = new Map<string, string>();
   return [...entries].sort(entryOrder).map((entry) => {
     if (!(entry.name.startsWith('xl/worksheets/') && entry.name.endsWith('.xml'))) return entry;
-    const xml = Buffer.from(entry.data).toString('utf8').replace(RULE_ID, (_, prefix: string, guid: string) => {
-      const key = guid.toUpperCase();
-      if (!ids.has(key)) ids.set(key, stableId(ids.size + 1));
-      return `${prefix}${ids.get(key)}`;
-    });
+    const xml = Buffer.from(entry.data)
+      .toString('utf8')
+      .replace(RULE_ID, (_, prefix: string, guid: string) => {
+        const key = guid.toUpperCase();
+        if (!ids.has(key)) ids.set(key, stableId(ids.size + 1));
+        return `${prefix}${ids.get(key)}`;
+      });
     return { name: entry.name, data: Buffer.from(xml, 'utf8') };
   });
 }

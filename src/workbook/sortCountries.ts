@@ -10,9 +10,7 @@ const collator = () => new Intl.Collator(currentLang(), { sensitivity: 'variant'
 
 export function sortCountries(iso3s: Iterable<string>): Country[] {
   const compare = collator();
-  return [...iso3s]
-    .map(countryByIso3)
-    .sort((a, b) => compare.compare(countryName(a), countryName(b)) || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+  return [...iso3s].map(countryByIso3).sort((a, b) => compare.compare(countryName(a), countryName(b)) || (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
 }
 
 /** Regions or continents (English names) in the order of their printed names. */

@@ -74,9 +74,7 @@ export const WorkbookTemplate = z.strictObject({
     subject: z.string(),
     keywords: z.array(z.string()),
     category: z.string(),
-    sheets: distinctSheets(
-      z.strictObject({ summary: SheetName, scores: SheetName, deltas: SheetName, history: SheetName, narrative: SheetName }),
-    ),
+    sheets: distinctSheets(z.strictObject({ summary: SheetName, scores: SheetName, deltas: SheetName, history: SheetName, narrative: SheetName })),
     summary: z.strictObject({
       heading: z.string(),
       subheading: z.string(),
@@ -149,9 +147,7 @@ export const WorkbookTemplate = z.strictObject({
     subject: z.string(),
     keywords: z.array(z.string()),
     category: z.string(),
-    sheets: distinctSheets(
-      z.strictObject({ scores: SheetName, deltas: SheetName, editions: SheetName, regions: SheetName, about: SheetName }),
-    ),
+    sheets: distinctSheets(z.strictObject({ scores: SheetName, deltas: SheetName, editions: SheetName, regions: SheetName, about: SheetName })),
     columns: z.strictObject({
       iso3: z.string(),
       country: z.string(),
@@ -176,20 +172,18 @@ export const WorkbookTemplate = z.strictObject({
     }),
   }),
   scope: ScopeTemplate,
-  colours: z
-    .strictObject({ headerFill: Argb, headerBorder: Argb, muted: Argb, worse: Direction, better: Direction })
-    .superRefine((colours, context) => {
-      // A change's fill must never pass for a score's shade (see shadeNear).
-      for (const direction of ['worse', 'better'] as const) {
-        const near = shadeNear(colours[direction].toneFill, [colours.worse, colours.better]);
-        if (near === undefined) continue;
-        context.addIssue({
-          code: 'custom',
-          path: [direction, 'toneFill'],
-          message: `a change's fill must stand apart from every score shade (ΔE ${MIN_DISTANCE}, ${MIN_LIGHTNESS_GAP} L*), but is close to ${near}`,
-        });
-      }
-    }),
+  colours: z.strictObject({ headerFill: Argb, headerBorder: Argb, muted: Argb, worse: Direction, better: Direction }).superRefine((colours, context) => {
+    // A change's fill must never pass for a score's shade (see shadeNear).
+    for (const direction of ['worse', 'better'] as const) {
+      const near = shadeNear(colours[direction].toneFill, [colours.worse, colours.better]);
+      if (near === undefined) continue;
+      context.addIssue({
+        code: 'custom',
+        path: [direction, 'toneFill'],
+        message: `a change's fill must stand apart from every score shade (ΔE ${MIN_DISTANCE}, ${MIN_LIGHTNESS_GAP} L*), but is close to ${near}`,
+      });
+    }
+  }),
 });
 export type WorkbookTemplate = z.infer<typeof WorkbookTemplate>;
 

@@ -29,7 +29,10 @@ for (const edition of [2025, 2023, 2021]) {
         expect(chart.alt.length, chart.id).toBeLessThanOrEqual(400);
         // vega marks a label it had to cut with an ellipsis.
         expect(chart.svg, chart.id).not.toMatch(/…|&#8230;|&hellip;/);
-        expect(texts.get(chart.id)!.filter((t) => /-\d|−0\.00\b/.test(t)), chart.id).toEqual([]);
+        expect(
+          texts.get(chart.id)!.filter((t) => /-\d|−0\.00\b/.test(t)),
+          chart.id,
+        ).toEqual([]);
         // No label is crossed by a rule, a line or another mark.
         expect(labelCrossings(chart.svg), chart.id).toEqual([]);
         const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));

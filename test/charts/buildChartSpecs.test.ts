@@ -17,16 +17,13 @@ beforeAll(async () => {
 
 type Row = Record<string, unknown>;
 const datasets = (spec: ChartSpec): Record<string, Row[]> =>
-  spec.grammar === 'vega-lite'
-    ? (spec.spec.datasets as Record<string, Row[]>)
-    : Object.fromEntries((spec.spec.data ?? []).map((d) => [d.name, ('values' in d ? d.values : []) as Row[]]));
-const param = (spec: ChartSpec, name: string): unknown =>
-  (spec.spec as { params?: { name: string; value: unknown }[] }).params?.find((p) => p.name === name)?.value;
+  spec.grammar === 'vega-lite' ? (spec.spec.datasets as Record<string, Row[]>) : Object.fromEntries((spec.spec.data ?? []).map((d) => [d.name, ('values' in d ? d.values : []) as Row[]]));
+const param = (spec: ChartSpec, name: string): unknown => (spec.spec as { params?: { name: string; value: unknown }[] }).params?.find((p) => p.name === name)?.value;
 const byId = (id: string) => specs.find((s) => s.id === id)!;
 
 describe('the chart specs of Peru 2023', () => {
   it('match the snapshot (templates filled, data inlined)', async () => {
-    await expect(JSON.stringify(specs, null, 1) + '\n').toMatchFileSnapshot('__snapshots__/peru-2023-specs.json');
+    await expect(`${JSON.stringify(specs, null, 1)}\n`).toMatchFileSnapshot('__snapshots__/peru-2023-specs.json');
   });
 
   it('are the four charts, in print order, each with a title and alt text', () => {
@@ -50,16 +47,26 @@ describe('the chart specs of Peru 2023', () => {
   });
 
   it('carry figures formatted in TypeScript, with real minus signs and never "−0.00"', () => {
-    const printed = specs.flatMap((spec) => Object.values(datasets(spec)).flat().flatMap((row) =>
-      Object.entries(row).filter(([key]) => /text$/i.test(key)).map(([, value]) => String(value))));
+    const printed = specs.flatMap((spec) =>
+      Object.values(datasets(spec))
+        .flat()
+        .flatMap((row) =>
+          Object.entries(row)
+            .filter(([key]) => /text$/i.test(key))
+            .map(([, value]) => String(value)),
+        ),
+    );
     expect(printed.length).toBeGreaterThan(15);
     expect(printed.filter((text) => /-\d|−0\.00/.test(text))).toEqual([]);
   });
 
-  it('draw the trend of the four composites in every edition up to the brief\'s', () => {
+  it("draw the trend of the four composites in every edition up to the brief's", () => {
     const points = datasets(byId('trend')).points!;
     expect(points).toHaveLength(4 * 2);
-    expect(points.filter((p) => p.key === 'Criminality').map((p) => [p.edition, p.scoreText])).toEqual([['2021', '6.35'], ['2023', '6.40']]);
+    expect(points.filter((p) => p.key === 'Criminality').map((p) => [p.edition, p.scoreText])).toEqual([
+      ['2021', '6.35'],
+      ['2023', '6.40'],
+    ]);
     expect(param(byId('trend'), 'editionKeys')).toEqual(['2021', '2023']);
   });
 

@@ -39,7 +39,12 @@ function segmentHitsBox([ax, ay, bx, by]: [number, number, number, number], b: B
   let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  for (const [p, q] of [[-dx, ax - b.x1], [dx, b.x2 - ax], [-dy, ay - b.y1], [dy, b.y2 - ay]] as const) {
+  for (const [p, q] of [
+    [-dx, ax - b.x1],
+    [dx, b.x2 - ax],
+    [-dy, ay - b.y1],
+    [dy, b.y2 - ay],
+  ] as const) {
     if (p === 0) {
       if (q < 0) return false;
       continue;
@@ -64,7 +69,10 @@ function collect(svg: string): { labels: Label[]; marks: Mark[]; halos: Label[] 
   const walk = (node: ChartNode, parent: Matrix) => {
     const m = node.transform ? multiply(parent, node.transform) : parent;
     order += 1;
-    if (node.kind === 'group') return node.children.forEach((child) => walk(child, m));
+    if (node.kind === 'group') {
+      for (const child of node.children) walk(child, m);
+      return;
+    }
     if (node.kind === 'text') {
       if (Math.abs(m[1]) > 1e-6 || Math.abs(m[2]) > 1e-6) return; // rotated (an axis title): left alone
       const { paint } = node;

@@ -67,5 +67,5 @@ export function normaliseSvg(svg: string): string {
     return fixed === '-0.00' ? '0.00' : fixed;
   });
   // One element per line, so a snapshot diff points at what changed.
-  return rounded.replace(/></g, '>\n<') + '\n';
+  return `${rounded.replace(/></g, '>\n<')}\n`;
 }

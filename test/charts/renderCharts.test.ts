@@ -6,7 +6,7 @@ import { renderCharts, type ChartSvg } from '../../src/charts/renderCharts.js';
 import { loadData } from '../../src/load/loadData.js';
 import { buildCountryBrief, type CountryBrief } from '../../src/model/buildCountryBrief.js';
 import { buildIndexModel, type IndexModel } from '../../src/model/buildIndexModel.js';
-import { checkWellFormed, normaliseSvg, textsOf, textsOfMark } from './readSvg.js';
+import { checkWellFormed, normaliseSvg, textsOf } from './readSvg.js';
 
 let model: IndexModel;
 let peru: CountryBrief;
@@ -44,9 +44,7 @@ describe('the charts of Peru 2023', () => {
   });
 
   it('print the real scores under the pyramid', () => {
-    expect(textsOf(chart('pyramid').svg)).toEqual(
-      expect.arrayContaining(['Criminal markets 6.20 (base)', 'Criminal actors 6.60 (height)', 'Resilience 4.38']),
-    );
+    expect(textsOf(chart('pyramid').svg)).toEqual(expect.arrayContaining(['Criminal markets 6.20 (base)', 'Criminal actors 6.60 (height)', 'Resilience 4.38']));
   });
 
   it('use real minus signs and never print −0.00', () => {
@@ -56,9 +54,7 @@ describe('the charts of Peru 2023', () => {
 
   it('name the country, its region, continent and the world, and the source', () => {
     expect(textsOf(chart('landscape').svg)).toEqual(expect.arrayContaining(['Peru', 'South America (other countries)', 'Rest of the world']));
-    expect(textsOf(chart('comparison').svg)).toEqual(
-      expect.arrayContaining(['Peru', 'South America', 'Americas', 'World', '6.40', '5.94', '4.38', '4.72']),
-    );
+    expect(textsOf(chart('comparison').svg)).toEqual(expect.arrayContaining(['Peru', 'South America', 'Americas', 'World', '6.40', '5.94', '4.38', '4.72']));
     for (const c of charts) expect(textsOf(c.svg).at(-1)).toBe('Source: Global Organized Crime Index 2023, GI-TOC (ocindex.net)');
   });
 

@@ -36,9 +36,7 @@ function markFills(svg: string): string[] {
 
 type Row = Record<string, unknown>;
 const datasets = (spec: ChartSpec): Record<string, Row[]> =>
-  spec.grammar === 'vega-lite'
-    ? (spec.spec.datasets as Record<string, Row[]>)
-    : Object.fromEntries((spec.spec.data ?? []).map((d) => [d.name, ('values' in d ? d.values : []) as Row[]]));
+  spec.grammar === 'vega-lite' ? (spec.spec.datasets as Record<string, Row[]>) : Object.fromEntries((spec.spec.data ?? []).map((d) => [d.name, ('values' in d ? d.values : []) as Row[]]));
 const param = (spec: ChartSpec, name: string): unknown => (spec.spec as { params?: { name: string; value: unknown }[] }).params?.find((p) => p.name === name)?.value;
 
 for (const edition of [2025, 2023, 2021]) {
@@ -57,7 +55,10 @@ for (const edition of [2025, 2023, 2021]) {
         expect(chart.alt, chart.id).toMatch(/^[A-Z].*\.$/);
         // vega marks a label it had to cut with an ellipsis.
         expect(chart.svg, chart.id).not.toMatch(/…|&#8230;|&hellip;/);
-        expect(texts.get(chart.id)!.filter((t) => /-\d|−0\.00\b/.test(t)), chart.id).toEqual([]);
+        expect(
+          texts.get(chart.id)!.filter((t) => /-\d|−0\.00\b/.test(t)),
+          chart.id,
+        ).toEqual([]);
         // No label is crossed by a rule, a line or another mark.
         expect(labelCrossings(chart.svg), chart.id).toEqual([]);
         const sizes = [...chart.svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
@@ -92,7 +93,7 @@ describe('the charts of South America, 2025', () => {
     charts = await renderScopeCharts(model, brief('region', 'South America', 2025));
   });
 
-  it('draw the region\'s average pyramid', () => {
+  it("draw the region's average pyramid", () => {
     expect(textsOf(chartOf(charts, 'pyramid').svg)).toEqual(
       expect.arrayContaining(['Average criminality and resilience, 2025', 'Criminal markets 5.81 (base)', 'Criminal actors 6.44 (height)', 'Resilience 4.66']),
     );
@@ -187,7 +188,7 @@ describe('the specs', () => {
   });
 });
 
-describe('the continents\' colours', () => {
+describe("the continents' colours", () => {
   /** WCAG contrast against white. */
   const contrast = (hex: string) => {
     const channel = (i: number) => {

@@ -10,12 +10,15 @@ import { listFiles, runCli, snapshotTree } from './runCli.js';
 
 const generate = (args: string[]) => runCli('generate', args);
 
-
 /** A PDF is complete when it starts with its header and ends with %%EOF; a workbook when its zip opens. */
 async function isComplete(path: string): Promise<boolean> {
   const bytes = await readFile(path);
   if (path.endsWith('.pdf')) return bytes.subarray(0, 5).toString() === '%PDF-' && bytes.subarray(-8).toString().includes('%%EOF');
-  if (path.endsWith('.xlsx')) return JSZip.loadAsync(bytes).then((zip) => zip.file('[Content_Types].xml') !== null, () => false);
+  if (path.endsWith('.xlsx'))
+    return JSZip.loadAsync(bytes).then(
+      (zip) => zip.file('[Content_Types].xml') !== null,
+      () => false,
+    );
   return true;
 }
 
@@ -124,9 +127,7 @@ describe('npm run generate', () => {
     const result = await generate(['--out', out, '--country', 'Peru', '--format', 'svg']);
     expect(result.code).toBe(0);
     const files = await listFiles(out);
-    expect(files.filter((f) => f.startsWith('2025/charts/peru/'))).toEqual(
-      ['comparison', 'landscape', 'pyramid', 'trend'].map((id) => `2025/charts/peru/${id}.svg`),
-    );
+    expect(files.filter((f) => f.startsWith('2025/charts/peru/'))).toEqual(['comparison', 'landscape', 'pyramid', 'trend'].map((id) => `2025/charts/peru/${id}.svg`));
     const svg = await readFile(join(out, '2025/charts/peru/pyramid.svg'), 'utf8');
     expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });

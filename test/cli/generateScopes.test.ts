@@ -41,7 +41,12 @@ describe('choosing regions, continents and the world', () => {
   it('spreads the scopes over shards like the countries: every scope in exactly one slice', () => {
     const { scopes } = chosenWork(parseGenerateArgs([]));
     const slices = [1, 2, 3].map((index) => shardOf(scopes, { index, count: 3 }));
-    expect(slices.flat().map((s) => s.name).sort()).toEqual(scopes.map((s) => s.name).sort());
+    expect(
+      slices
+        .flat()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(scopes.map((s) => s.name).sort());
     expect(slices.map((s) => s.length)).toEqual([10, 9, 9]);
   });
 
@@ -87,7 +92,7 @@ describe('npm run generate -- --region, --continent, --world', () => {
     expect(second.stdout).toMatch(/3 regions, continents and world: 0 built, 3 skipped as unchanged, 0 failed/);
   });
 
-  it('writes a region\'s charts with --format svg, in the region\'s own folder', async () => {
+  it("writes a region's charts with --format svg, in the region's own folder", async () => {
     const out = await tempDir();
     const result = await generate(['--region', 'Caribbean', '--format', 'svg', '--edition', '2021', '--out', out]);
     expect(result.code).toBe(0);

@@ -15,7 +15,6 @@ import { CRASH, runCliCapped } from './runCliLimited.js';
 
 const generate = (args: string[], env: NodeJS.ProcessEnv = {}) => runCli('generate', args, env);
 
-
 describe('npm run generate: command lines and settings that cannot work', () => {
   it.each([
     [['--out', ''], '--out: give a folder, not an empty name'],

@@ -18,10 +18,12 @@ describe('the country table', () => {
   it('has the 22 regions of ocindex.net: Caribbean and Central America apart, Kiribati in Micronesia', () => {
     const regions = count((c) => c.region);
     expect(Object.keys(regions)).toHaveLength(22);
-    expect(regions['Caribbean']).toBe(13);
-    expect(COUNTRIES.filter((c) => c.region === 'Central America').map((c) => c.name).sort()).toEqual(
-      ['Belize', 'Costa Rica', 'El Salvador', 'Guatemala', 'Honduras', 'Mexico', 'Nicaragua', 'Panama'],
-    );
+    expect(regions.Caribbean).toBe(13);
+    expect(
+      COUNTRIES.filter((c) => c.region === 'Central America')
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Belize', 'Costa Rica', 'El Salvador', 'Guatemala', 'Honduras', 'Mexico', 'Nicaragua', 'Panama']);
     expect(findCountry('Kiribati')?.region).toBe('Micronesia');
     expect(Object.keys(regions).every((r) => r === r.trim())).toBe(true);
   });

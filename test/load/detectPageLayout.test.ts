@@ -7,9 +7,23 @@ import { readPageFixture, replaceNth } from './pageFixtures.js';
 const detect = (text: string) => detectPageLayout(readPage(text, []));
 
 const PAGE_2021 = [
-  'Year: 2021', 'Profile', 'Peru', 'Capital', 'Lima', 'Income group', 'Upper middle income', 'Geography type', 'Coastal',
-  '6.35', 'Criminality score', '26th of 193 countries', '9th of 35 countries in Americas', '5th of 12 countries in South America',
-  'Criminal markets', '6.20', 'An assessment of the value, prevalence and non-monetary impacts of a specific crime type.',
+  'Year: 2021',
+  'Profile',
+  'Peru',
+  'Capital',
+  'Lima',
+  'Income group',
+  'Upper middle income',
+  'Geography type',
+  'Coastal',
+  '6.35',
+  'Criminality score',
+  '26th of 193 countries',
+  '9th of 35 countries in Americas',
+  '5th of 12 countries in South America',
+  'Criminal markets',
+  '6.20',
+  'An assessment of the value, prevalence and non-monetary impacts of a specific crime type.',
 ].join('\n');
 
 describe('the layout of a page', () => {
@@ -43,13 +57,17 @@ describe('the layout of a page', () => {
     expect(detected.candidates).toEqual([]);
     const problems: Problem[] = [];
     expect(checkPageLayout(detected, 2025, problems)).toBeUndefined();
-    expect(problems[0]!.message).toMatch(/^the page mixes the layouts of different editions: line 18: .*\(2025\); .*line 32: a rank change glued to the line \("10th of 35 countries in Americas-1"\) \(2023\)/);
+    expect(problems[0]!.message).toMatch(
+      /^the page mixes the layouts of different editions: line 18: .*\(2025\); .*line 32: a rank change glued to the line \("10th of 35 countries in Americas-1"\) \(2023\)/,
+    );
   });
 
   it("must be the edition's: another is refused saying which it is and how to import it", () => {
     const problems: Problem[] = [];
     expect(checkPageLayout(detect(readPageFixture('peru2025')), 2023, problems)).toBeUndefined();
-    expect(problems[0]!.message).toMatch(/^the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition, whose pages have the 2023 layout: give the 2023 page, or import this one with --edition 2025$/);
+    expect(problems[0]!.message).toMatch(
+      /^the page has the 2025 layout \(line 18: .*\), but it is being imported as the 2023 edition, whose pages have the 2023 layout: give the 2023 page, or import this one with --edition 2025$/,
+    );
     expect(checkPageLayout(detect(readPageFixture('peru2023')), 2023, [])).toBe(2023);
     expect(checkPageLayout(detect('Human trafficking\n7.000.00\nIllicit activity…'), 2025, [])).toBe(2025);
   });

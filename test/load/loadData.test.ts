@@ -6,7 +6,12 @@ import { loadData } from '../../src/load/loadData.js';
 import { tempDir } from './workbookFixtures.js';
 
 /** A copy of data/ with 2023.json changed by `edit`. */
-async function dataWith(edit: (edition: any) => void): Promise<string> {
+/** An edition file as a test edits it: countries with their scores and published figures. */
+interface EditableEdition {
+  countries: ({ scores: Record<string, number>; published: Record<string, number> } & Record<string, unknown>)[];
+}
+
+async function dataWith(edit: (edition: EditableEdition) => void): Promise<string> {
   const dir = await tempDir();
   await cp('data', dir, { recursive: true });
   const file = join(dir, 'editions', '2023.json');
@@ -17,7 +22,10 @@ async function dataWith(edit: (edition: any) => void): Promise<string> {
 }
 
 async function failure(dir: string): Promise<DataError> {
-  const error = await loadData(dir).then(() => undefined, (e: unknown) => e);
+  const error = await loadData(dir).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DataError);
   return error as DataError;
 }
@@ -31,9 +39,9 @@ describe('loadData', () => {
 
   it('names the file and the path of every bad value', async () => {
     const dir = await dataWith((edition) => {
-      edition.countries[12].scores['cocaine-trade'] = 6.25;
-      edition.countries[40].published.resilience = 11;
-      edition.countries[41].colour = 'red';
+      edition.countries[12]!.scores['cocaine-trade'] = 6.25;
+      edition.countries[40]!.published['resilience'] = 11;
+      edition.countries[41]!['colour'] = 'red';
     });
     const error = await failure(dir);
     expect(error.file).toBe(join(dir, 'editions', '2023.json'));
@@ -45,8 +53,8 @@ describe('loadData', () => {
 
   it('refuses an edition that misses an indicator or a country, or repeats one', async () => {
     const dir = await dataWith((edition) => {
-      delete edition.countries[0].scores['financial-crimes'];
-      edition.countries[2] = edition.countries[1];
+      delete edition.countries[0]!.scores['financial-crimes'];
+      edition.countries[2] = edition.countries[1]!;
     });
     const { message } = await failure(dir);
     expect(message).toContain('countries[0] (AFG).scores: missing financial-crimes');

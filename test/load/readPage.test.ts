@@ -37,7 +37,11 @@ describe('reading a page', () => {
     expect(problems).toEqual([]);
     expect(page.year).toEqual({ line: 3, year: 2023 });
     expect(page.box?.facts).toMatchObject({ incomeGroup: 'Upper middle income', gdpUsdMillions: 223249, gini: 40.2 });
-    expect(page.composites[0]!.ranks.map((r) => [r.change, r.spaced])).toEqual([[-6, true], [-1, false], [-1, false]]);
+    expect(page.composites[0]!.ranks.map((r) => [r.change, r.spaced])).toEqual([
+      [-6, true],
+      [-1, false],
+      [-1, false],
+    ]);
   });
 
   it('reads "Year:" with the year on the next line', () => {

@@ -5,16 +5,17 @@ import { readProfileBox } from '../../src/load/readProfileBox.js';
 /** Box lines as readPage hands them over: numbered from `first`, blank lines already dropped. */
 function box(texts: string[], first = 8) {
   const problems: Problem[] = [];
-  const read = readProfileBox(first - 1, texts.map((text, n) => ({ line: first + n, text })), problems);
+  const read = readProfileBox(
+    first - 1,
+    texts.map((text, n) => ({ line: first + n, text })),
+    problems,
+  );
   return { ...read, problems };
 }
 
 describe('the profile box', () => {
   it('gives the 2025 facts as numbers', () => {
-    const read = box([
-      'Peru', 'Capital', 'Lima', 'Population', '34,217,848',
-      'Gross domestic product (GDP - CURRENT $US MILLION)', 'USD 289,070 million', 'Area (KM²)', '1,285,220 km²',
-    ]);
+    const read = box(['Peru', 'Capital', 'Lima', 'Population', '34,217,848', 'Gross domestic product (GDP - CURRENT $US MILLION)', 'USD 289,070 million', 'Area (KM²)', '1,285,220 km²']);
     expect(read.problems).toEqual([]);
     expect(read.name).toEqual({ line: 8, text: 'Peru' });
     expect(read.facts).toEqual({ capital: 'Lima', population: 34217848, gdpUsdMillions: 289070, areaKm2: 1285220 });
@@ -23,13 +24,31 @@ describe('the profile box', () => {
 
   it('gives the 2023 facts, "No data" as null, in the schema order whatever the page order', () => {
     const read = box([
-      'Peru', 'Capital', 'Lima', 'Income group', 'Upper middle income', 'Population', '34,217,848',
-      'GINI Index', '40.2', 'GDP', 'No data', 'Area', '1,285,220 km²', 'Geography type', 'No data',
+      'Peru',
+      'Capital',
+      'Lima',
+      'Income group',
+      'Upper middle income',
+      'Population',
+      '34,217,848',
+      'GINI Index',
+      '40.2',
+      'GDP',
+      'No data',
+      'Area',
+      '1,285,220 km²',
+      'Geography type',
+      'No data',
     ]);
     expect(read.problems).toEqual([]);
     expect(read.facts).toEqual({
-      capital: 'Lima', population: 34217848, gdpUsdMillions: null, areaKm2: 1285220,
-      incomeGroup: 'Upper middle income', geographyType: null, gini: 40.2,
+      capital: 'Lima',
+      population: 34217848,
+      gdpUsdMillions: null,
+      areaKm2: 1285220,
+      incomeGroup: 'Upper middle income',
+      geographyType: null,
+      gini: 40.2,
     });
     expect(Object.keys(read.facts)).toEqual(['capital', 'population', 'gdpUsdMillions', 'areaKm2', 'incomeGroup', 'geographyType', 'gini']);
   });

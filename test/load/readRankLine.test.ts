@@ -4,7 +4,13 @@ import { readRankLine } from '../../src/load/readRankLine.js';
 describe('a rank line', () => {
   it('reads the 2025 lines: a space before every change, the change as printed', () => {
     expect(readRankLine(30, '31st of 193 countries -1')).toEqual({
-      line: 30, text: '31st of 193 countries -1', rank: 31, of: 193, group: null, change: -1, spaced: true,
+      line: 30,
+      text: '31st of 193 countries -1',
+      rank: 31,
+      of: 193,
+      group: null,
+      change: -1,
+      spaced: true,
     });
     expect(readRankLine(32, '10th of 35 countries in Americas 0')).toMatchObject({ rank: 10, of: 35, group: 'Americas', change: 0, spaced: true });
     expect(readRankLine(34, '6th of 12 countries in South America 0')).toMatchObject({ rank: 6, of: 12, group: 'South America', change: 0 });

@@ -32,7 +32,7 @@ describe('readWorkbook', () => {
     expect(editions[1]!.source.sha256).toMatch(/^a8c8966b.*f9ef$/);
   });
 
-  it('reads the three editions of the 2025 workbook; its 2021 and 2023 sheets equal the 2023 workbook\'s', async () => {
+  it("reads the three editions of the 2025 workbook; its 2021 and 2023 sheets equal the 2023 workbook's", async () => {
     const editions = await read(WORKBOOK_2025);
     expect(editions.map((e) => [e.edition, e.countries.length])).toEqual([
       [2021, 193],

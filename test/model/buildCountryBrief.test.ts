@@ -91,8 +91,7 @@ describe('the whole Index', () => {
   });
 
   it('counts 47 low-criminality/high-resilience countries in 2023 and 50 in 2021', () => {
-    const count = (edition: number) =>
-      COUNTRIES.filter((c) => buildCountryBrief(model, c.iso3, edition).quadrant === 'low-criminality-high-resilience').length;
+    const count = (edition: number) => COUNTRIES.filter((c) => buildCountryBrief(model, c.iso3, edition).quadrant === 'low-criminality-high-resilience').length;
     expect(count(2023)).toBe(47);
     expect(count(2021)).toBe(50);
   });

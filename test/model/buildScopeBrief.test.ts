@@ -27,7 +27,10 @@ interface Row {
 /** A country's composites and indicators × L, as integers. */
 function scaled(row: Row, edition: number): Record<string, bigint> {
   const halves = (ids: string[]) => ids.reduce((sum, id) => sum + BigInt(row.scores[id]! * 2), 0n);
-  const of = (component: string) => indicatorsOf(edition).filter((i) => i.component === component).map((i) => i.id);
+  const of = (component: string) =>
+    indicatorsOf(edition)
+      .filter((i) => i.component === component)
+      .map((i) => i.id);
   const [markets, actors, resilience] = [of('markets'), of('actors'), of('resilience')];
   const n = BigInt(markets.length);
   const m = BigInt(actors.length);
@@ -49,7 +52,7 @@ function meanHundredths(values: bigint[]): number {
 }
 
 describe('scope briefs', () => {
-  it('average every composite and indicator exactly as the countries\' unrounded scores give, in every edition and scope', () => {
+  it("average every composite and indicator exactly as the countries' unrounded scores give, in every edition and scope", () => {
     let compared = 0;
     for (const edition of [2021, 2023, 2025]) {
       const rows = (JSON.parse(readFileSync(`data/editions/${edition}.json`, 'utf8')) as { countries: Row[] }).countries;
@@ -78,7 +81,7 @@ describe('scope briefs', () => {
     expect(scopes.at(-1)).toEqual({ kind: 'world', name: 'World' });
   });
 
-  it('ranks South America\'s 12 countries by criminality, Peru 6th (6th in 2023), within the Americas', () => {
+  it("ranks South America's 12 countries by criminality, Peru 6th (6th in 2023), within the Americas", () => {
     const southAmerica = buildScopeBrief(model, 'region', 'South America', 2025);
     expect(southAmerica.members).toHaveLength(12);
     expect(southAmerica.continent).toBe('Americas');
@@ -119,7 +122,7 @@ describe('scope briefs', () => {
     expect(buildScopeBrief(model, 'world', 'World', 2021).subgroups[0]!.criminality.previous).toBeNull();
   });
 
-  it('ranks a region among the 22 by its average, and keeps each member\'s previous scores', () => {
+  it("ranks a region among the 22 by its average, and keeps each member's previous scores", () => {
     const region = buildScopeBrief(model, 'region', 'South America', 2025);
     const regions = buildScopeBrief(model, 'world', 'World', 2025).subgroups.filter((g) => g.kind === 'region');
     const higher = regions.filter((g) => g.criminality.value > region.composites.criminality.value).length;

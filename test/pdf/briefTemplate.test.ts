@@ -26,4 +26,3 @@ describe('the brief template', () => {
     }
   });
 });
-

@@ -151,31 +151,35 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
 
   it('has an outline of its sections and their parts', () => {
     expect(peruPdf.outline.map((entry) => entry.title)).toEqual([
-      'Summary', 'Peru among all 193 countries', 'Scores and ranks in every edition', 'Criminality', 'Resilience', 'Analysis',
-      'What each indicator measures', 'About the data',
+      'Summary',
+      'Peru among all 193 countries',
+      'Scores and ranks in every edition',
+      'Criminality',
+      'Resilience',
+      'Analysis',
+      'What each indicator measures',
+      'About the data',
     ]);
     const children = Object.fromEntries(peruPdf.outline.map((entry) => [entry.title, entry.children.map((c) => c.title)]));
-    expect(children['Criminality']).toEqual(['Criminal markets', 'Criminal actors']);
-    expect(children['Resilience']).toEqual(['Resilience by building block']);
-    expect(children['Analysis']).toEqual(['Criminality', 'Resilience']);
+    expect(children.Criminality).toEqual(['Criminal markets', 'Criminal actors']);
+    expect(children.Resilience).toEqual(['Resilience by building block']);
+    expect(children.Analysis).toEqual(['Criminality', 'Resilience']);
   });
 
   it('carries its metadata: title, author, creator, subject, keywords, language, fixed dates', () => {
     const info = peruPdf.info;
-    expect(info['Title']).toBe('Peru: Global Organized Crime Index 2023 country brief');
-    expect(info['Author']).toBe('ocindex-briefs, from the Global Initiative Against Transnational Organized Crime\'s published data');
-    expect(info['Creator']).toBe('ocindex-briefs');
-    expect(info['Subject']).toContain('Peru');
-    expect(info['Keywords']).toContain('organized crime');
-    expect(info['Language']).toBe('en');
-    expect(info['CreationDate']).toBe('D:20231231000000Z');
-    expect(info['ModDate']).toBe('D:20231231000000Z');
+    expect(info.Title).toBe('Peru: Global Organized Crime Index 2023 country brief');
+    expect(info.Author).toBe("ocindex-briefs, from the Global Initiative Against Transnational Organized Crime's published data");
+    expect(info.Creator).toBe('ocindex-briefs');
+    expect(info.Subject).toContain('Peru');
+    expect(info.Keywords).toContain('organized crime');
+    expect(info.Language).toBe('en');
+    expect(info.CreationDate).toBe('D:20231231000000Z');
+    expect(info.ModDate).toBe('D:20231231000000Z');
   });
 
   it('embeds every font, subset, all Source Sans 3; no standard font is even written', () => {
-    expect(peruPdf.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
-      'SourceSans3-Bold', 'SourceSans3-It', 'SourceSans3-Regular', 'SourceSans3-Semibold',
-    ]);
+    expect(peruPdf.fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['SourceSans3-Bold', 'SourceSans3-It', 'SourceSans3-Regular', 'SourceSans3-Semibold']);
     for (const font of peruPdf.fonts) {
       expect(font.embedded, font.name).toBe(true);
       expect(font.name).toMatch(/^[A-Z]{6}\+SourceSans3-/);
@@ -195,7 +199,11 @@ describe('buildBriefPdf: Peru 2023, A4', () => {
     const roles = new Set(peruPdf.roles);
     for (const role of ['Document', 'Sect', 'H1', 'H2', 'H3', 'H4', 'P', 'Figure', 'Table', 'TR', 'TH', 'TD']) expect(roles, role).toContain(role);
     expect(roles).not.toContain('Title');
-    expect([...peruPdf.figureAlts].sort()).toEqual(fixtureCharts().map((chart) => chart.alt).sort());
+    expect([...peruPdf.figureAlts].sort()).toEqual(
+      fixtureCharts()
+        .map((chart) => chart.alt)
+        .sort(),
+    );
   });
 
   it('is left-aligned: words keep their spaces in extracted text', () => {
@@ -256,7 +264,7 @@ describe('buildBriefPdf: other countries and papers', () => {
     const pdf = await readPdf(await build(buildCountryBrief(model, iso3, 2023)));
     expect(pdf.pages[0]!.text).toContain(`COUNTRY BRIEF ${name}`);
     expect(pdf.pages.at(-1)!.text).toContain(`${name} · Global Organized Crime Index 2023 Page`);
-    expect(pdf.info['Title']).toBe(`${name}: Global Organized Crime Index 2023 country brief`);
+    expect(pdf.info.Title).toBe(`${name}: Global Organized Crime Index 2023 country brief`);
   });
 
   it('writes names as they read in a sentence: "the Democratic Republic of the Congo", "the Americas"', async () => {
@@ -267,7 +275,7 @@ describe('buildBriefPdf: other countries and papers', () => {
     expect(first).toContain('The Democratic Republic of the Congo has criminality of 5.50 or more');
     expect(first).toContain('The most severe criminal markets in the Democratic Republic of the Congo are');
     expect(pdf.text).not.toMatch(/Congo, Dem\. Rep\. (has|is)|in Americas|against Caribbean/);
-    expect(pdf.info['Title']).toBe('Democratic Republic of the Congo: Global Organized Crime Index 2025 country brief');
+    expect(pdf.info.Title).toBe('Democratic Republic of the Congo: Global Organized Crime Index 2025 country brief');
     const haiti = await readPdf(await build(buildCountryBrief(model, 'HTI', 2025)));
     expect(haiti.pages[0]!.text).toContain('of 35 in the Americas');
     expect(haiti.pages[0]!.text).toContain('of 13 in the Caribbean');
@@ -280,7 +288,7 @@ describe('buildBriefPdf: other countries and papers', () => {
     process.env.SOURCE_DATE_EPOCH = '1700000000';
     try {
       const pdf = await readPdf(await build(peru));
-      expect(pdf.info['CreationDate']).toBe('D:20231114221320Z');
+      expect(pdf.info.CreationDate).toBe('D:20231114221320Z');
     } finally {
       if (saved === undefined) delete process.env.SOURCE_DATE_EPOCH;
       else process.env.SOURCE_DATE_EPOCH = saved;
@@ -297,7 +305,13 @@ describe('buildBriefPdf: other countries and papers', () => {
 
   it('warns about a chart it was not given, and goes on without it', async () => {
     const seen: string[] = [];
-    const pdf = await readPdf(await build(peru, { onWarning: (w) => seen.push(w) }, fixtureCharts().filter((c) => c.id !== 'landscape')));
+    const pdf = await readPdf(
+      await build(
+        peru,
+        { onWarning: (w) => seen.push(w) },
+        fixtureCharts().filter((c) => c.id !== 'landscape'),
+      ),
+    );
     expect(seen).toEqual(['Peru 2023 PDF: chart "landscape" was not rendered; the brief goes without it']);
     expect(pdf.text).not.toContain(chartMarker('landscape'));
     expect(pdf.figureAlts).toHaveLength(CHART_IDS.length - 1);
@@ -330,7 +344,9 @@ describe('buildBriefPdf: Peru 2025, the current edition', () => {
     expect(first).toContain('Relatively more resilient than in 2023.');
     expect(first).toContain('Since 2023, the largest change for the worse is in illicit trade in excisable goods (+2.50); for the better, in heroin trade and synthetic drug trade (−1.00).');
     // a list whose items have an "and" of their own takes a comma before its last "and"
-    expect(first).toContain('Its strongest areas of resilience are national policies and laws, and judicial system and detention (6.00 each); its weakest is political leadership and governance (2.50).');
+    expect(first).toContain(
+      'Its strongest areas of resilience are national policies and laws, and judicial system and detention (6.00 each); its weakest is political leadership and governance (2.50).',
+    );
   });
 
   it('shows the trend: every composite and its three ranks in 2021, 2023 and 2025', () => {
@@ -353,9 +369,7 @@ describe('buildBriefPdf: Peru 2025, the current edition', () => {
     const facts = { capital: 'Lima', population: 34217848, gdpUsdMillions: 289070, areaKm2: 1285220 };
     const profile = { ...peru.profile!, edition: 2025, facts };
     const withBox = await readPdf(await build({ ...peru2025, profile, earlierProfileEdition: null }));
-    expect(withBox.pages[0]!.text).toContain(
-      'Americas · South America Capital Lima · Population 34,217,848 · GDP USD 289,070 million · Area 1,285,220 km². From GI-TOC’s 2025 country page.',
-    );
+    expect(withBox.pages[0]!.text).toContain('Americas · South America Capital Lima · Population 34,217,848 · GDP USD 289,070 million · Area 1,285,220 km². From GI-TOC’s 2025 country page.');
   });
 });
 

@@ -70,12 +70,18 @@ describe('buildScopePdf: South America 2025', () => {
 
   it('is tagged, titled and in English, with its tables as tables', async () => {
     const { pdf } = await brief('region', 'South America', 2025);
-    expect(pdf.info['Title']).toBe('South America: Global Organized Crime Index 2025 regional brief');
+    expect(pdf.info.Title).toBe('South America: Global Organized Crime Index 2025 regional brief');
     expect(pdf.roles).toEqual(expect.arrayContaining(['Table', 'TH', 'TD', 'Figure', 'H1', 'H2']));
     expect(pdf.figureAlts.length).toBe(4);
     expect(pdf.outline.map((o) => o.title)).toEqual([
-      'Summary', 'The 12 countries of South America', 'South America among all 193 countries', 'Averages in every edition',
-      'Criminality', 'Resilience', 'What each indicator measures', 'About the data',
+      'Summary',
+      'The 12 countries of South America',
+      'South America among all 193 countries',
+      'Averages in every edition',
+      'Criminality',
+      'Resilience',
+      'What each indicator measures',
+      'About the data',
     ]);
   });
 
@@ -109,7 +115,7 @@ describe('buildScopePdf: other scopes and editions', () => {
     expect(text).not.toContain('World average 5.08');
   });
 
-  it('keeps a section\'s space between a figure that floated to a new page and what follows it', async () => {
+  it("keeps a section's space between a figure that floated to a new page and what follows it", async () => {
     const scope = buildScopeBrief(model, 'world', 'World', 2025);
     const plan = planScopePdf(model, scope, await renderScopeCharts(model, scope), { paper: 'a4' });
     const page = plan.pages.find((p) => p.blocks.some((b) => b.kind === 'figure' && b.chart === 'landscape'))!;

@@ -34,7 +34,12 @@ async function brief(lang: Lang, iso3: string, edition = 2025) {
 }
 
 /** The document's language: the catalog's /Lang, the last one written. */
-const langOf = (bytes: Uint8Array) => [...Buffer.from(bytes).toString('latin1').matchAll(/\/Lang \((\w+)\)/g)].at(-1)?.[1];
+const langOf = (bytes: Uint8Array) =>
+  [
+    ...Buffer.from(bytes)
+      .toString('latin1')
+      .matchAll(/\/Lang \((\w+)\)/g),
+  ].at(-1)?.[1];
 
 describe('Peru 2025 in Spanish', () => {
   it('writes 6,62 and 31.º de 193 países, in Spanish, and says so in /Lang', async () => {
@@ -87,7 +92,11 @@ describe('GI-TOC’s analysis in a translated brief', () => {
     expect(analysis).toContain('Peru');
     // the document is Spanish; GI-TOC's paragraphs say they are English, for screen readers
     expect(langOf(bytes)).toBe('es');
-    expect(Buffer.from(bytes).toString('latin1').match(/\/Lang \(en\)/g)?.length).toBe(29);
+    expect(
+      Buffer.from(bytes)
+        .toString('latin1')
+        .match(/\/Lang \(en\)/g)?.length,
+    ).toBe(29);
   });
 });
 

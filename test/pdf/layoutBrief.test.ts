@@ -131,9 +131,7 @@ describe('layoutBrief: the page plan', () => {
 
   it('repeats the table header on a continued page as an artifact, outside the structure tree', () => {
     const headersOf = (brief: PagePlan) =>
-      brief.pages.flatMap((page, p) =>
-        page.blocks.filter((b) => b.kind === 'text' && b.lines[0]?.text === 'Indicator').map((b) => ({ page: p, node: (b as { node: string | null }).node })),
-      );
+      brief.pages.flatMap((page, p) => page.blocks.filter((b) => b.kind === 'text' && b.lines[0]?.text === 'Indicator').map((b) => ({ page: p, node: (b as { node: string | null }).node })));
     // The first brief whose markets or resilience table runs onto a second page.
     const continued = COUNTRIES.flatMap((c) => (['a4', 'letter'] as const).map((paper) => () => plan(c.iso3, paper, fixtureCharts(), 2025)))
       .map((make) => headersOf(make()))
@@ -148,9 +146,19 @@ describe('layoutBrief: the page plan', () => {
   it('points each bookmark at its heading, in page order', () => {
     const peru = plan('PER');
     expect(peru.outline.map((entry) => `${entry.level} ${entry.title}`)).toEqual([
-      '1 Summary', '1 Peru among all 193 countries', '1 Scores and ranks in every edition', '1 Criminality', '2 Criminal markets',
-      '2 Criminal actors', '1 Resilience', '2 Resilience by building block', '1 Analysis', '2 Criminality', '2 Resilience',
-      '1 What each indicator measures', '1 About the data',
+      '1 Summary',
+      '1 Peru among all 193 countries',
+      '1 Scores and ranks in every edition',
+      '1 Criminality',
+      '2 Criminal markets',
+      '2 Criminal actors',
+      '1 Resilience',
+      '2 Resilience by building block',
+      '1 Analysis',
+      '2 Criminality',
+      '2 Resilience',
+      '1 What each indicator measures',
+      '1 About the data',
     ]);
     const pages = peru.outline.map((entry) => entry.page);
     expect(pages).toEqual([...pages].sort((a, b) => a - b));

@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 
 const paragraph = (text: string, pillar: Paragraph['pillar'], group: Paragraph['group']): Paragraph => ({
-  text, pillar, group, indicators: [], tagging: pillar === null ? 'unplaced' : 'checked',
+  text,
+  pillar,
+  group,
+  indicators: [],
+  tagging: pillar === null ? 'unplaced' : 'checked',
 });
 
 /** The text of the headings and paragraphs of the narrative section, in order, tagged. */

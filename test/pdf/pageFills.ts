@@ -13,11 +13,7 @@ export function pageFills(plan: PagePlan): number[] {
     let lowest = top;
     for (const block of page.blocks) {
       const bottom =
-        block.kind === 'text'
-          ? Math.max(...block.lines.map((line) => line.y + TYPE[block.type].leading * 0.85))
-          : block.kind === 'rule'
-            ? block.y + block.thickness
-            : block.y + block.height;
+        block.kind === 'text' ? Math.max(...block.lines.map((line) => line.y + TYPE[block.type].leading * 0.85)) : block.kind === 'rule' ? block.y + block.thickness : block.y + block.height;
       lowest = Math.max(lowest, Math.min(bottom, band));
     }
     return (lowest - top) / (band - top);

@@ -61,7 +61,13 @@ describe('parseChartSvg', () => {
 describe('parseSvgPath', () => {
   it('makes absolute segments of relative and absolute commands', () => {
     expect(parseSvgPath('M1,2h3v4h-3Z')).toEqual([['M', 1, 2], ['L', 4, 2], ['L', 4, 6], ['L', 1, 6], ['Z']]);
-    expect(parseSvgPath('M0,0L1,1L2,0m1,1l1,0')).toEqual([['M', 0, 0], ['L', 1, 1], ['L', 2, 0], ['M', 3, 1], ['L', 4, 1]]);
+    expect(parseSvgPath('M0,0L1,1L2,0m1,1l1,0')).toEqual([
+      ['M', 0, 0],
+      ['L', 1, 1],
+      ['L', 2, 0],
+      ['M', 3, 1],
+      ['L', 4, 1],
+    ]);
   });
 
   it('turns vega’s circle into six Béziers, as svg-to-pdfkit does, and closes it where it began', () => {

@@ -12,9 +12,7 @@ describe('how figures print', () => {
   });
 
   it('writes ordinals as the country pages do', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 32, 101, 111, 113, 193].map(ordinal)).toEqual(
-      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '32nd', '101st', '111th', '113th', '193rd'],
-    );
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 32, 101, 111, 113, 193].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '32nd', '101st', '111th', '113th', '193rd']);
   });
 
   it('says which way a rank moved: up is toward 1st', () => {

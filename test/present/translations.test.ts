@@ -34,7 +34,9 @@ function compare(english: unknown, translated: unknown, path: string, problems: 
   }
   if (Array.isArray(english)) {
     if (!Array.isArray(translated) || translated.length !== english.length) return void problems.push(`${path}: expected ${english.length} items`);
-    english.forEach((item, i) => compare(item, translated[i], `${path}[${i}]`, problems));
+    english.forEach((item, i) => {
+      compare(item, translated[i], `${path}[${i}]`, problems);
+    });
     return;
   }
   if (english !== null && typeof english === 'object') {

@@ -52,13 +52,18 @@ describe('buildIndexPage', () => {
     expect(first!.allCountries).toEqual([]);
   });
 
-  it("gives a country its own scores and a scope its model average, in hundredths", () => {
+  it('gives a country its own scores and a scope its model average, in hundredths', () => {
     const [latest, first] = buildIndexPage(model, FILES).editions;
     const scores = model.editions.get(2025)!;
     const figures = (name: string) => latest!.rows.find((r) => r.name === name)!;
     expect(figures('Peru')).toMatchObject({ criminality: scores.scores.countries.get('PER')!.hundredths.criminality, resilience: scores.scores.countries.get('PER')!.hundredths.resilience });
-    for (const [name, key] of [['World', 'World'], ['Americas', 'Americas'], ['South America', 'South America'], ['Central & Eastern Europe', 'Central & Eastern Europe']]) {
-      expect(figures(name!), name).toMatchObject({ criminality: scores.averages.get(key!)!['criminality'], resilience: scores.averages.get(key!)!['resilience'] });
+    for (const [name, key] of [
+      ['World', 'World'],
+      ['Americas', 'Americas'],
+      ['South America', 'South America'],
+      ['Central & Eastern Europe', 'Central & Eastern Europe'],
+    ]) {
+      expect(figures(name!), name).toMatchObject({ criminality: scores.averages.get(key!)!.criminality, resilience: scores.averages.get(key!)!.resilience });
     }
     expect(first!.rows[0]!.criminality).toBe(model.editions.get(2021)!.scores.countries.get('PER')!.hundredths.criminality);
   });
@@ -66,10 +71,7 @@ describe('buildIndexPage', () => {
   it('orders links PDF then workbook, A4 then Letter, and keeps the all-countries workbooks apart', () => {
     const [latest] = buildIndexPage(model, FILES).editions;
     expect(latest!.rows.find((r) => r.name === 'Peru')!.links.map((l) => l.path)).toEqual(['2025/peru.pdf', '2025/peru.letter.pdf', '2025/peru.xlsx']);
-    expect(latest!.allCountries.map((l) => `${l.path} ${l.paper}`)).toEqual([
-      '2025/ocindex-2025-all-countries.xlsx a4',
-      '2025/ocindex-2025-all-countries.letter.xlsx letter',
-    ]);
+    expect(latest!.allCountries.map((l) => `${l.path} ${l.paper}`)).toEqual(['2025/ocindex-2025-all-countries.xlsx a4', '2025/ocindex-2025-all-countries.letter.xlsx letter']);
   });
 
   it('does not depend on the order the files come in', () => {
@@ -78,7 +80,9 @@ describe('buildIndexPage', () => {
 
   it('lists a file whose slug it does not know by that slug, without figures', () => {
     const [latest] = buildIndexPage(model, ['2025/atlantis.pdf']).editions;
-    expect(latest!.rows).toEqual([{ kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.pdf', format: 'pdf', paper: 'a4', lang: 'en' }] }]);
+    expect(latest!.rows).toEqual([
+      { kind: 'country', slug: 'atlantis', name: 'atlantis', criminality: null, resilience: null, links: [{ path: '2025/atlantis.pdf', format: 'pdf', paper: 'a4', lang: 'en' }] },
+    ]);
   });
 });
 

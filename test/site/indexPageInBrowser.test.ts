@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/runCli.js';
 import { tempDir } from '../load/workbookFixtures.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(CHROMIUM);
 const SKIP_REASON = `no browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium, as .ci/run does) or set CHROMIUM_PATH`;
 if (!hasBrowser) console.warn(`test/site/indexPageInBrowser.test.ts: skipped: ${SKIP_REASON}`);
@@ -81,16 +81,16 @@ async function serve(dir: string): Promise<{ server: Server; origin: string }> {
 function rowsOf(page: Page) {
   return page.$$eval('tbody tr', (rows) =>
     rows.map((row) => ({
-      kind: (row as unknown as El).dataset['kind']!,
+      kind: (row as unknown as El).dataset.kind!,
       name: (row as unknown as El).querySelector('th')!.textContent!,
-      criminality: Number((row as unknown as El).dataset['criminality']),
-      resilience: Number((row as unknown as El).dataset['resilience']),
+      criminality: Number((row as unknown as El).dataset.criminality),
+      resilience: Number((row as unknown as El).dataset.resilience),
       hidden: (row as unknown as El).hidden,
     })),
   );
 }
 
-const ariaSort = (page: Page) => page.$$eval('thead th[data-sort]', (headers) => Object.fromEntries(headers.map((h) => [(h as unknown as El).dataset['sort'], h.getAttribute('aria-sort')])));
+const ariaSort = (page: Page) => page.$$eval('thead th[data-sort]', (headers) => Object.fromEntries(headers.map((h) => [(h as unknown as El).dataset.sort, h.getAttribute('aria-sort')])));
 
 async function outputFiles(dir: string, sub = ''): Promise<string[]> {
   const found: string[] = [];
@@ -106,7 +106,10 @@ describe.skipIf(!hasBrowser)(`index.html in Debian's chromium${hasBrowser ? '' :
   beforeAll(async () => {
     out = await tempDir();
     // Peru and Chile on A4 (with the all-countries workbook), Peru's brief on Letter too
-    for (const args of [['--country', 'Peru', '--country', 'Chile'], ['--country', 'Peru', '--format', 'pdf', '--paper', 'letter']]) {
+    for (const args of [
+      ['--country', 'Peru', '--country', 'Chile'],
+      ['--country', 'Peru', '--format', 'pdf', '--paper', 'letter'],
+    ]) {
       const run = await runCli('generate', [...args, '--out', out]);
       expect(run.code, run.stderr).toBe(0);
     }
@@ -167,23 +170,38 @@ describe.skipIf(!hasBrowser)(`index.html in Debian's chromium${hasBrowser ? '' :
 
     await page.click('th[data-sort="criminality"] button');
     expect(await ariaSort(page)).toEqual({ name: null, kind: null, criminality: 'descending', resilience: null });
-    expect(ordered((await rowsOf(page)).map((r) => r.criminality), -1)).toBe(true);
+    expect(
+      ordered(
+        (await rowsOf(page)).map((r) => r.criminality),
+        -1,
+      ),
+    ).toBe(true);
     expect(await countries()).toEqual(['Peru', 'Chile']); // 6.62 before 5.48
 
     await page.click('th[data-sort="criminality"] button');
-    expect((await ariaSort(page))['criminality']).toBe('ascending');
-    expect(ordered((await rowsOf(page)).map((r) => r.criminality), 1)).toBe(true);
+    expect((await ariaSort(page)).criminality).toBe('ascending');
+    expect(
+      ordered(
+        (await rowsOf(page)).map((r) => r.criminality),
+        1,
+      ),
+    ).toBe(true);
     expect(await countries()).toEqual(['Chile', 'Peru']);
 
     await page.click('th[data-sort="resilience"] button');
     expect(await ariaSort(page)).toEqual({ name: null, kind: null, criminality: null, resilience: 'descending' });
-    expect(ordered((await rowsOf(page)).map((r) => r.resilience), -1)).toBe(true);
+    expect(
+      ordered(
+        (await rowsOf(page)).map((r) => r.resilience),
+        -1,
+      ),
+    ).toBe(true);
     expect(await countries()).toEqual(['Chile', 'Peru']); // 6.17 before 4.46
 
     await page.click('th[data-sort="name"] button');
-    expect((await ariaSort(page))['name']).toBe('ascending');
+    expect((await ariaSort(page)).name).toBe('ascending');
     await page.click('th[data-sort="name"] button');
-    expect((await ariaSort(page))['name']).toBe('descending');
+    expect((await ariaSort(page)).name).toBe('descending');
     expect(await countries()).toEqual(['Peru', 'Chile']);
     await page.close();
   });

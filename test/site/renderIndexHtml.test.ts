@@ -65,7 +65,7 @@ describe('renderIndexHtml', () => {
     expect(rows[3]).toContain('data-criminality="" data-resilience=""');
   });
 
-  it('escapes names with & and \', in text and in attributes', () => {
+  it("escapes names with & and ', in text and in attributes", () => {
     expect(html).toContain('<th scope="row">Central &amp; Eastern Europe</th>');
     expect(html).toContain('<th scope="row">Côte d&#39;Ivoire</th>');
     expect(html).toContain('data-name="cote d ivoire"');

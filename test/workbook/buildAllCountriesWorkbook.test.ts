@@ -16,9 +16,7 @@ beforeAll(async () => {
   book = await readWorkbook(bytes);
 });
 
-const RANK_HEADERS = ['world', 'continent', 'region'].flatMap((scope) => [`Criminality rank, ${scope}`]).concat(
-  ['world', 'continent', 'region'].map((scope) => `Resilience rank, ${scope}`),
-);
+const RANK_HEADERS = ['world', 'continent', 'region'].flatMap((scope) => [`Criminality rank, ${scope}`]).concat(['world', 'continent', 'region'].map((scope) => `Resilience rank, ${scope}`));
 
 describe('buildAllCountriesWorkbook (2023)', () => {
   it('has Scores, Deltas, Editions, Regions and About', () => {
@@ -32,8 +30,14 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     const sheet = sheetOf(book, 'Scores');
     expect(bodyRows(sheet)).toHaveLength(193);
     expect(headersOf(sheet)).toEqual([
-      'ISO3', 'Country', 'Continent', 'Region',
-      'Criminality', 'Criminal markets', 'Criminal actors', 'Resilience',
+      'ISO3',
+      'Country',
+      'Continent',
+      'Region',
+      'Criminality',
+      'Criminal markets',
+      'Criminal actors',
+      'Resilience',
       ...indicatorsOf(2023).map((i) => i.name),
       ...RANK_HEADERS,
     ]);
@@ -49,7 +53,7 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     expect(names.indexOf('Türkiye')).toBeLessThan(names.indexOf('Tuvalu'));
   });
 
-  it('has Peru\'s composites, indicators and ranks as numbers', () => {
+  it("has Peru's composites, indicators and ranks as numbers", () => {
     const sheet = sheetOf(book, 'Scores');
     const row = rowWhere(sheet, 1, 'PER');
     const at = (header: string) => sheet.getCell(row, columnOf(sheet, header));
@@ -65,7 +69,7 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     expect(at('Criminality rank, world').numFmt).toBe('0');
   });
 
-  it('ranks by the site\'s unrounded value: Romania 123rd in 2023, not tied with Guinea', () => {
+  it("ranks by the site's unrounded value: Romania 123rd in 2023, not tied with Guinea", () => {
     const sheet = sheetOf(book, 'Scores');
     const rank = (iso3: string) => sheet.getCell(rowWhere(sheet, 1, iso3), columnOf(sheet, 'Criminality rank, world')).value;
     expect(rank('ROU')).toBe(123);
@@ -110,9 +114,7 @@ describe('buildAllCountriesWorkbook (2023)', () => {
     const scoreColumns = 4 + 4 + indicatorsOf(2023).length;
     expect(headersOf(sheet).slice(0, scoreColumns)).toEqual(headersOf(scores).slice(0, scoreColumns));
     expect(headersOf(sheet).slice(scoreColumns)).toEqual(
-      ['Criminality', 'Resilience'].flatMap((composite) =>
-        ['world', 'continent', 'region'].flatMap((scope) => [`${composite} rank in 2021, ${scope}`, `${composite} rank in 2023, ${scope}`]),
-      ),
+      ['Criminality', 'Resilience'].flatMap((composite) => ['world', 'continent', 'region'].flatMap((scope) => [`${composite} rank in 2021, ${scope}`, `${composite} rank in 2023, ${scope}`])),
     );
     expect(bodyRows(sheet)).toHaveLength(193);
     const row = rowWhere(sheet, 1, 'PER');

@@ -47,7 +47,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(field('Source')).toContain('Global Organized Crime Index 2023 and 2021');
   });
 
-  it('gives the composites with previous value, change, and each rank beside the previous edition\'s', () => {
+  it("gives the composites with previous value, change, and each rank beside the previous edition's", () => {
     const sheet = sheetOf(book, 'Summary');
     const header = rowWhere(sheet, 1, 'Composite');
     const at = (name: string) => columnOf(sheet, name, header);
@@ -73,7 +73,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheet.getCell(criminality, at('Score 2023')).numFmt).toBe('0.00');
   });
 
-  it('explains the Summary\'s colours in a legend under the composites', () => {
+  it("explains the Summary's colours in a legend under the composites", () => {
     const sheet = sheetOf(book, 'Summary');
     const worse = rowWhere(sheet, 2, 'A change for the worse');
     expect(worse).toBeGreaterThan(rowWhere(sheet, 1, 'Resilience'));
@@ -89,10 +89,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
 
   it('lists every indicator on Scores with definition, scores and averages', () => {
     const sheet = sheetOf(book, 'Scores');
-    expect(headersOf(sheet)).toEqual([
-      'Pillar', 'Group', 'Indicator', 'Definition', 'Score 2023', 'Score 2021', 'Change',
-      'South America average', 'Americas average', 'World average',
-    ]);
+    expect(headersOf(sheet)).toEqual(['Pillar', 'Group', 'Indicator', 'Definition', 'Score 2023', 'Score 2021', 'Change', 'South America average', 'Americas average', 'World average']);
     expect(bodyRows(sheet)).toHaveLength(peru.indicators.length);
     const row = rowWhere(sheet, 3, 'Human smuggling');
     expect(rowValues(sheet, row)).toEqual(['Criminality', 'People', 'Human smuggling', peru.indicators[1]!.indicator.definition, 6.5, 6, 0.5, 5.42, 4.99, 5.16]);
@@ -100,7 +97,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     expect(sheet.getCell(row, 7).numFmt).toBe(CHANGE_FORMAT);
   });
 
-  it('writes a new indicator\'s change as n/a, as the brief prints it, not zero or blank, with a note saying why', () => {
+  it("writes a new indicator's change as n/a, as the brief prints it, not zero or blank, with a note saying why", () => {
     const sheet = sheetOf(book, 'Scores');
     const row = rowWhere(sheet, 3, 'Extortion and protection racketeering');
     const change = sheet.getCell(row, columnOf(sheet, 'Change'));
@@ -117,9 +114,7 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     // An unchanged indicator is a real zero.
     expect(sheet.getCell(rowWhere(sheet, 3, 'Human trafficking'), columnOf(sheet, 'Change')).value).toBe(0);
     // And the legend above the table says what n/a and the blank mean.
-    expect(sheet.getCell(rowWhere(sheet, 2, 'n/a: there is no change'), 3).value).toBe(
-      'The indicator is new in 2023: 2021 did not score it, so there is nothing to compare with. n/a is not a zero.',
-    );
+    expect(sheet.getCell(rowWhere(sheet, 2, 'n/a: there is no change'), 3).value).toBe('The indicator is new in 2023: 2021 did not score it, so there is nothing to compare with. n/a is not a zero.');
     expect(sheet.getCell(rowWhere(sheet, 2, 'n/a: there is no change'), 1).value).toBe('n/a');
     expect(sheet.getCell(rowWhere(sheet, 2, 'A blank score is not a zero'), 3).value).toBe('The indicator is new in 2023: earlier editions did not score it.');
   });
@@ -211,9 +206,15 @@ describe('buildCountryWorkbook (Peru 2023)', () => {
     const summary = sheetOf(first, 'Summary');
     const header = rowValues(summary, rowWhere(summary, 1, 'Composite'));
     expect(header).toEqual([
-      'Composite', 'Reading', 'Score 2021',
-      'World rank in 2021 (of 193)', 'Americas rank in 2021 (of 35)', 'South America rank in 2021 (of 12)',
-      'South America average', 'Americas average', 'World average',
+      'Composite',
+      'Reading',
+      'Score 2021',
+      'World rank in 2021 (of 193)',
+      'Americas rank in 2021 (of 35)',
+      'South America rank in 2021 (of 12)',
+      'South America average',
+      'Americas average',
+      'World average',
     ]);
     // The notes say why, and describe no Deltas sheet.
     const firstNote = rowWhere(summary, 1, 'How to read') + 1;
@@ -270,7 +271,7 @@ describe('dates', () => {
 });
 
 describe('text too long for a cell', () => {
-  it('is shortened to Excel\'s 32,767 characters, with a note, rather than making Excel repair the file', async () => {
+  it("is shortened to Excel's 32,767 characters, with a note, rather than making Excel repair the file", async () => {
     const model = await loadIndexModel();
     const brief = buildCountryBrief(model, 'PER', 2023);
     const long: CountryBrief = {

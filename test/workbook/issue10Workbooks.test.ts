@@ -62,7 +62,7 @@ describe('print setup', () => {
       const wide = pagesWide(widthOf(sheet), 'a4');
       expect(sheet.pageSetup, where).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: wide, fitToHeight: 0 });
       // Text prints at MIN_SCALE of its size or more (about 7 pt).
-      expect(wide * (11.69 - 0.8) * (96 / 7) / widthOf(sheet), where).toBeGreaterThanOrEqual(Math.min(1, MIN_SCALE));
+      expect((wide * (11.69 - 0.8) * (96 / 7)) / widthOf(sheet), where).toBeGreaterThanOrEqual(Math.min(1, MIN_SCALE));
       // Portrait only where the sheet fits a portrait page at full size.
       expect(sheet.pageSetup.orientation, where).toBe(widthOf(sheet) <= portraitWidth('a4') ? 'portrait' : 'landscape');
       expect(sheet.pageSetup.margins, where).toMatchObject({ left: 0.4, right: 0.4, top: 0.5, bottom: 0.6 });
@@ -152,7 +152,10 @@ describe('no empty sheet, no empty column', () => {
       const headers = sheet.getRow(first);
       headers.eachCell((target, c) => {
         const values = Array.from({ length: last - first }, (_, n) => sheet.getCell(first + 1 + n, c).value);
-        expect(values.some((value) => value !== null && value !== undefined), `${where}: column "${String(target.value)}"`).toBe(true);
+        expect(
+          values.some((value) => value !== null && value !== undefined),
+          `${where}: column "${String(target.value)}"`,
+        ).toBe(true);
       });
     }
   });
@@ -160,7 +163,10 @@ describe('no empty sheet, no empty column', () => {
   it('ships no Deltas sheet and no change or previous columns in a first-edition workbook', () => {
     for (const name of ['Peru 2021', "Côte d'Ivoire 2021", 'all countries 2021']) {
       const book = books.get(name)!;
-      expect(book.worksheets.map((s) => s.name), name).not.toContain('Deltas');
+      expect(
+        book.worksheets.map((s) => s.name),
+        name,
+      ).not.toContain('Deltas');
       for (const sheet of book.worksheets) {
         for (const { where, text } of textsOf(sheet)) {
           if (where.endsWith('(note)')) continue;
@@ -195,7 +201,11 @@ describe('n/a', () => {
   });
 
   it('stands exactly where a change does not exist: every other change is a number', () => {
-    const isNew = new Set(indicatorsOf(2023).filter((i) => i.since === 2023).map((i) => i.name));
+    const isNew = new Set(
+      indicatorsOf(2023)
+        .filter((i) => i.since === 2023)
+        .map((i) => i.name),
+    );
     const scores = sheetOf(books.get('Peru 2023')!, 'Scores');
     const change = columnOf(scores, 'Change');
     for (const r of bodyRows(scores)) {

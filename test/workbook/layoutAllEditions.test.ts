@@ -20,7 +20,10 @@ const SCOPES = ['world', 'continent', 'region'];
 function editionsHeaders(editions: number[]): string[] {
   const steps = editions.slice(1).map((to, n) => `${editions[n]}\u2013${to}`);
   return [
-    'ISO3', 'Country', 'Continent', 'Region',
+    'ISO3',
+    'Country',
+    'Continent',
+    'Region',
     ...COMPOSITES.flatMap((c) => [...editions.map((e) => `${c} ${e}`), ...steps.map((step) => `${c} change ${step}`)]),
     ...['Criminality', 'Resilience'].flatMap((c) => SCOPES.flatMap((scope) => editions.map((e) => `${c} rank in ${e}, ${scope}`))),
   ];
@@ -36,7 +39,7 @@ describe('the Editions sheet of the all-countries workbook (2025)', () => {
     expect(headersOf(sheetOf(book, 'Editions'))).toEqual(editionsHeaders([2021, 2023, 2025]));
   });
 
-  it('has Peru\'s three editions, their changes and its ranks in each', () => {
+  it("has Peru's three editions, their changes and its ranks in each", () => {
     const sheet = sheetOf(book, 'Editions');
     const row = rowWhere(sheet, 1, 'PER');
     const at = (header: string) => sheet.getCell(row, columnOf(sheet, header));

@@ -28,7 +28,9 @@ function measuresInPageOrder(edition: number): string[] {
   return COMPOSITES.flatMap((composite) => [
     composite.name,
     ...Object.values(groups).map((group) => `${composite.name} rank, ${group}`),
-    ...indicatorsOf(edition).filter((i) => i.component === composite.id).map((i) => i.name),
+    ...indicatorsOf(edition)
+      .filter((i) => i.component === composite.id)
+      .map((i) => i.name),
   ]);
 }
 
@@ -76,19 +78,13 @@ describe('the Editions sheet of a country workbook (Peru 2025)', () => {
       expect(cells.map((v) => typeof v)).toEqual(indicator.since === 2023 ? ['object', 'number', 'number'] : ['number', 'number', 'number']);
     }
     const legend = legendOf(sheet);
-    expect(legend.map((line) => line.meaning)).toEqual([
-      'A score: higher is worse',
-      'A score: higher is better',
-      'A blank score is not a zero',
-      'Ranks are not coloured',
-    ]);
+    expect(legend.map((line) => line.meaning)).toEqual(['A score: higher is worse', 'A score: higher is better', 'A blank score is not a zero', 'Ranks are not coloured']);
     expect(legend[2]!.detail).toBe('The indicator is new in 2023: earlier editions did not score it.');
   });
 
   it('shades scores by direction, as Scores does', () => {
     const sheet = sheetOf(book, 'Editions');
-    const fill = (measure: string) =>
-      (sheet.getCell(rowWhere(sheet, 3, measure), columnOf(sheet, '2025')).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    const fill = (measure: string) => (sheet.getCell(rowWhere(sheet, 3, measure), columnOf(sheet, '2025')).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill('Cocaine trade')).toBe(heatColour(9, WORKBOOK_TEMPLATE.colours.worse));
     expect(fill('Resilience')).toBe(heatColour(4.46, WORKBOOK_TEMPLATE.colours.better));
   });
@@ -122,8 +118,6 @@ describe('the Editions sheet never shows a later edition', () => {
   it('names every edition it shows as its source', () => {
     expect(book.subject).toContain('Global Organized Crime Index 2025, 2023 and 2021');
     const summary = sheetOf(book, 'Summary');
-    expect(summary.getCell(rowWhere(summary, 1, 'Data files'), 2).value).toBe(
-      'global_oc_index_2025-edition.xlsx (2025_dataset, 2023_dataset, 2021_dataset)',
-    );
+    expect(summary.getCell(rowWhere(summary, 1, 'Data files'), 2).value).toBe('global_oc_index_2025-edition.xlsx (2025_dataset, 2023_dataset, 2021_dataset)');
   });
 });

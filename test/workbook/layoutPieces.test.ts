@@ -69,8 +69,11 @@ describe('layoutLegend', () => {
     expect(layoutLegend(columns, [[cell(0, { tone: 'unchanged' })]], WORKBOOK_TEMPLATE)).toEqual([]);
   });
 
-  it('counts a column\'s colour scale and a cell\'s heat as shading, and samples them at the dark end', () => {
-    const columns = [{ header: 'Criminality', kind: 'score' as const, colourScale: 'worse' as const }, { header: 'Mixed', kind: 'score' as const }];
+  it("counts a column's colour scale and a cell's heat as shading, and samples them at the dark end", () => {
+    const columns = [
+      { header: 'Criminality', kind: 'score' as const, colourScale: 'worse' as const },
+      { header: 'Mixed', kind: 'score' as const },
+    ];
     const lines = layoutLegend(columns, [[cell(6.4), cell(4.5, { heat: 'better' })]], WORKBOOK_TEMPLATE);
     expect(meanings(lines)).toEqual(['A score: higher is worse', 'A score: higher is better']);
     expect(lines[0]!.sample).toEqual({ value: 10, heat: 'worse', kind: 'score' });

@@ -22,8 +22,7 @@ let books: [string, ExcelJS.Workbook][];
 
 beforeAll(async () => {
   const model: IndexModel = await loadIndexModel();
-  const country = async (iso3: string, edition: number) =>
-    readWorkbook(await buildCountryWorkbook(model, buildCountryBrief(model, iso3, edition)));
+  const country = async (iso3: string, edition: number) => readWorkbook(await buildCountryWorkbook(model, buildCountryBrief(model, iso3, edition)));
   books = [
     ['Peru 2025', await country('PER', 2025)],
     ['Peru 2023', await country('PER', 2023)],

@@ -26,7 +26,7 @@ describe('pinZip', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
-  it('numbers the data-bar ids consistently and keeps the format\'s fixed extension URIs', async () => {
+  it("numbers the data-bar ids consistently and keeps the format's fixed extension URIs", async () => {
     const pinned = await JSZip.loadAsync(await pinZip(await withDataBar(), date));
     const xml = await pinned.file('xl/worksheets/sheet1.xml')!.async('string');
     const id = '{00000000-0000-4000-8000-000000000001}';
