@@ -14,6 +14,7 @@ p { max-width: 48rem; }
 a { color: var(--link); }
 a:visited { color: var(--visited); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+a abbr { text-decoration: none; }
 .vh { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 form { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; align-items: end; margin: 1rem 0; padding: 0.75rem 1rem; background: var(--head); border-radius: 4px; }
 form[hidden] { display: none; }
