@@ -164,6 +164,23 @@ export const BriefTemplate = z.strictObject({
   listLastJoiner: z.string(),
   /** Before the last item when an item has the last joiner in it: "a and b, and c and d". */
   listSerialJoiner: z.string(),
+  /** Other last joiners where the last item begins as the pattern says (Spanish "e" before an i- sound). */
+  listLastJoinerBefore: z
+    .array(
+      z.strictObject({
+        pattern: z.string().refine((p) => {
+          try {
+            new RegExp(p, 'u');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'expected a regular expression'),
+        joiner: z.string(),
+        serialJoiner: z.string(),
+      }),
+    )
+    .optional(),
   notAvailable: Text,
   changeSince: Text,
   /** How a publication date reads: {date} is "10 November 2025" or "September 2023". */

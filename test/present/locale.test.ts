@@ -9,6 +9,8 @@ import { indicatorById } from '../../src/index/taxonomy.js';
 import { fillText } from '../../src/present/fillText.js';
 import { formatChange, formatScore, ordinal } from '../../src/present/formatFigures.js';
 import { currentLang, inLang } from '../../src/present/locale.js';
+import { briefTemplateFor } from '../../src/pdf/briefTemplate.js';
+import { listed } from '../../src/pdf/layoutContext.js';
 
 describe('the language of an output', () => {
   it('is English outside any output, and the given one inside, across awaits', async () => {
@@ -53,5 +55,14 @@ describe('the language of an output', () => {
     const pattern = '{count, plural, one {# país} other {# países}} en {edition}';
     expect(inLang('es', () => [fillText(pattern, { count: 1, edition: 2025 }), fillText(pattern, { count: 12, edition: 2025 })])).toEqual(['1 país en 2025', '12 países en 2025']);
     expect(() => fillText('{count, plural, one {#} other {#}} {missing}', { count: 1 })).toThrow(/missing/);
+  });
+
+  it('joins lists as each language does: "y" becomes "e" before an i- sound in Spanish', () => {
+    const es = { template: briefTemplateFor('es') };
+    expect(listed(es, ['políticas y leyes nacionales', 'integridad territorial'])).toBe('políticas y leyes nacionales, e integridad territorial');
+    expect(listed(es, ['prevención', 'integridad territorial'])).toBe('prevención e integridad territorial');
+    expect(listed(es, ['trata', 'hidrocarburos'])).toBe('trata e hidrocarburos');
+    expect(listed(es, ['agua', 'hielo'])).toBe('agua y hielo');
+    expect(listed({ template: briefTemplateFor('en') }, ['prevention', 'integrity'])).toBe('prevention and integrity');
   });
 });
