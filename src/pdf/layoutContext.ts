@@ -56,10 +56,7 @@ export function changeSince(context: LayoutContext, change: number | null): stri
  * Items joined as a sentence lists them: "a, b and c"; "national policies and laws, and judicial
  * system and detention" when an item has an "and" of its own, so the list cannot be misread.
  */
-export function listed(
-  context: { readonly template: Pick<BriefTemplate, 'listJoiner' | 'listLastJoiner' | 'listSerialJoiner' | 'listLastJoinerBefore'> },
-  items: readonly string[],
-): string {
+export function listed(context: { readonly template: Pick<BriefTemplate, 'listJoiner' | 'listLastJoiner' | 'listSerialJoiner' | 'listLastJoinerBefore'> }, items: readonly string[]): string {
   const { listJoiner, listLastJoiner, listSerialJoiner, listLastJoinerBefore } = context.template;
   const serial = items.some((item) => item.includes(listLastJoiner));
   // a language's own rule for the last item: Spanish writes "e" for "y" before an i- sound

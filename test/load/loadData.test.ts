@@ -40,8 +40,8 @@ describe('loadData', () => {
   it('names the file and the path of every bad value', async () => {
     const dir = await dataWith((edition) => {
       edition.countries[12]!.scores['cocaine-trade'] = 6.25;
-      edition.countries[40]!.published['resilience'] = 11;
-      edition.countries[41]!['colour'] = 'red';
+      edition.countries[40]!.published.resilience = 11;
+      edition.countries[41]!.colour = 'red';
     });
     const error = await failure(dir);
     expect(error.file).toBe(join(dir, 'editions', '2023.json'));
