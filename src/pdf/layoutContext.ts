@@ -45,7 +45,7 @@ export function text(context: Pick<SectionContext, 'values'>, pattern: string, e
 }
 
 /** "+0.05 since 2021"; n/a for an indicator new in this edition; nothing in a first edition. */
-export function changeSince(context: LayoutContext, change: number | null): string {
+export function changeSince(context: Pick<SectionContext, 'values' | 'brief'> & { readonly template: { readonly notAvailable: string; readonly changeSince: string } }, change: number | null): string {
   const { brief, template } = context;
   if (brief.previousEdition === null) return '';
   if (change === null) return template.notAvailable;

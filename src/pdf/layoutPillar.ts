@@ -5,8 +5,8 @@
  */
 import type { PillarSection } from './briefTemplate.js';
 import { changeSince, text, type LayoutContext } from './layoutContext.js';
-import { indicatorTable } from './layoutIndicatorTable.js';
-import { placeTable, tableLeadHeight } from './layoutTable.js';
+import { countryIndicatorTable } from './layoutIndicatorTable.js';
+import { placeTable, tableLeadHeight, type TableSpec } from './layoutTable.js';
 import { firstLinesHeight, placeHeading, placeParagraph, setLines, SECTION_SPACE } from './layoutText.js';
 import { formatScore } from '../present/formatFigures.js';
 import type { PageFlow } from './pagePlan.js';
@@ -17,51 +17,82 @@ const LEGEND_GAP = 14;
 const SWATCH = 12;
 
 export function layoutPillar(context: LayoutContext, section: PillarSection, parent: string): void {
-  const { flow, brief } = context;
+  const { brief, template } = context;
   const composite = brief.composites[section.composite];
-  const change = changeSince(context, composite.change);
-  const figure = change ? `${formatScore(composite.value)} (${change})` : formatScore(composite.value);
-  const intro = text(context, section.intro, { figure });
-  const tables = section.parts.map((part) => indicatorTable(context, part.component));
-  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + TYPE.mark.leading + 40 + tableLeadHeight(tables[0]!),
+  const words = template.indicatorTable.legend;
+  const components = section.parts.map((part) => part.component);
+  placePillar(context.flow, parent, {
+    pillar: section.composite,
+    heading: text(context, section.heading),
+    intro: text(context, section.intro, { figure: figureWithChange(composite.value, changeSince(context, composite.change)) }),
+    parts: section.parts.map((part) => ({ heading: text(context, part.heading), table: countryIndicatorTable(context, part.component) })),
+    legend: {
+      bar: text(context, words.bar),
+      tick: text(context, words.average),
+      ...(brief.previousEdition === null
+        ? {}
+        : {
+            worse: text(context, words.worse),
+            better: text(context, words.better),
+            ...(brief.indicators.some((f) => components.includes(f.indicator.component) && f.change === null) ? { notAvailable: text(context, words.notAvailable) } : {}),
+          }),
+    },
+  });
+}
+
+/** "6.62 (+0.22 since 2023)", or the score alone without a change. */
+export function figureWithChange(value: number, change: string): string {
+  return change ? `${formatScore(value)} (${change})` : formatScore(value);
+}
+
+/** What a pillar section's legend says; without `tick`, `worse`… the brief shows no such mark. */
+export interface PillarLegend {
+  readonly bar: string;
+  readonly tick?: string;
+  readonly worse?: string;
+  readonly better?: string;
+  readonly notAvailable?: string;
+}
+
+/**
+ * A pillar section, as country and scope briefs set it: a heading kept with the intro, the
+ * legend and the first table's head; the legend of the marks; then per component a subheading
+ * and its indicator table.
+ */
+export function placePillar(
+  flow: PageFlow,
+  parent: string,
+  section: { pillar: 'criminality' | 'resilience'; heading: string; intro: string; parts: readonly { heading: string; table: TableSpec }[]; legend: PillarLegend },
+): void {
+  const first = section.parts[0]!.table;
+  placeHeading(flow, section.heading, 'h2', 'H2', parent, {
+    keepWith: firstLinesHeight(section.intro, 'intro', flow.width) + TYPE.mark.leading + 40 + tableLeadHeight(first),
     spaceBefore: SECTION_SPACE,
     spaceAfter: 6,
     outline: 1,
     rule: true,
   });
-  placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  placeLegend(context, section, parent);
-
-  section.parts.forEach((part, i) => {
-    placeHeading(flow, text(context, part.heading), 'h3', 'H3', parent, { keepWith: tableLeadHeight(tables[i]!), spaceBefore: 12, spaceAfter: 2, outline: 2 });
-    placeTable(flow, parent, tables[i]!);
-  });
+  placeParagraph(flow, section.intro, 'intro', flow.node('P', parent));
+  const { legend } = section;
+  const items: { key: LegendKey; words: string }[] = [
+    { key: { kind: 'bar' }, words: legend.bar },
+    ...(legend.tick === undefined ? [] : [{ key: { kind: 'tick' } as const, words: legend.tick }]),
+    ...(legend.worse === undefined ? [] : [{ key: { kind: 'marks', color: 'worse' } as const, words: legend.worse }]),
+    ...(legend.better === undefined ? [] : [{ key: { kind: 'marks', color: 'better' } as const, words: legend.better }]),
+    ...(legend.notAvailable === undefined ? [] : [{ key: { kind: 'none' } as const, words: legend.notAvailable }]),
+  ];
+  placeLegendItems(flow, items, section.pillar, flow.node('P', parent));
+  for (const part of section.parts) {
+    placeHeading(flow, part.heading, 'h3', 'H3', parent, { keepWith: tableLeadHeight(part.table), spaceBefore: 12, spaceAfter: 2, outline: 2 });
+    placeTable(flow, parent, part.table);
+  }
 }
 
-export type LegendKey = { readonly kind: 'bar' | 'tick' } | { readonly kind: 'marks'; readonly color: 'worse' | 'better' } | { readonly kind: 'none' };
+type LegendKey = { readonly kind: 'bar' | 'tick' } | { readonly kind: 'marks'; readonly color: 'worse' | 'better' } | { readonly kind: 'none' };
 const KEY_WIDTH: Readonly<Record<LegendKey['kind'], number>> = { bar: SWATCH + 4, tick: 8, marks: 0, none: 0 };
 
-/** What the bar, the tick and the marks mean, on as many lines as it takes; only the marks this brief uses. */
-function placeLegend(context: LayoutContext, section: PillarSection, parent: string): void {
-  const { brief, template } = context;
-  const words = template.indicatorTable.legend;
-  const components = section.parts.map((part) => part.component);
-  const figures = brief.indicators.filter((f) => components.includes(f.indicator.component));
-  const items: { key: LegendKey; words: string }[] = [
-    { key: { kind: 'bar' }, words: text(context, words.bar) },
-    { key: { kind: 'tick' }, words: text(context, words.average) },
-  ];
-  if (brief.previousEdition !== null) {
-    items.push({ key: { kind: 'marks', color: 'worse' }, words: text(context, words.worse) });
-    items.push({ key: { kind: 'marks', color: 'better' }, words: text(context, words.better) });
-    if (figures.some((f) => f.change === null)) items.push({ key: { kind: 'none' }, words: text(context, words.notAvailable) });
-  }
-  placeLegendItems(context.flow, items, section.composite, context.flow.node('P', parent));
-}
-
 /** Legend items (a key and its words) in rows across the column, bars in the pillar's colour. */
-export function placeLegendItems(flow: PageFlow, items: readonly { key: LegendKey; words: string }[], pillar: 'criminality' | 'resilience', node: string): void {
+function placeLegendItems(flow: PageFlow, items: readonly { key: LegendKey; words: string }[], pillar: 'criminality' | 'resilience', node: string): void {
   const marks = textWidth('\u25B2\u25BC', TYPE.mark) + 3;
   const leading = TYPE.cardReading.leading;
   flow.space(6);

@@ -11,11 +11,11 @@ import { scopeFacts, type MemberMove } from '../model/scopeFacts.js';
 import { formatChange, formatScore, ordinal } from '../present/formatFigures.js';
 import { capitalise, inSentence } from '../present/formatWords.js';
 import { countryInSentence } from '../index/countries.js';
-import { listed, text } from './layoutContext.js';
+import { changeSince, listed, text } from './layoutContext.js';
 import { chartsFor } from './layoutFigures.js';
 import { placeChartRow } from './layoutSummary.js';
 import { placeHeading, setLines, textBlock, textHeight } from './layoutText.js';
-import { scopeChangeSince, type ScopeLayoutContext } from './scopeLayoutContext.js';
+import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopeSummarySection } from './scopeTemplate.js';
 import { TYPE, textTop } from './typeStyles.js';
 import { textWidth } from './wrapText.js';
@@ -80,7 +80,7 @@ function layoutCard(context: ScopeLayoutContext, section: ScopeSummarySection, p
   const score = formatScore(figure.value);
   const scoreNode = flow.node('P', parent);
   flow.add({ kind: 'text', type: 'bigFigure', lines: setLines([score], 'bigFigure', x, y, width), node: scoreNode });
-  const change = scopeChangeSince(context, figure.change);
+  const change = changeSince(context, figure.change);
   if (change) {
     const baseline = (type: 'bigFigure' | 'figureChange', top: number) => textTop(top, TYPE[type]) + TYPE[type].size;
     const changeTop = y + baseline('bigFigure', y) - baseline('figureChange', y);

@@ -3,6 +3,7 @@
  * first and moved whole to the next page, where the header row is repeated (as an artifact:
  * the structure tree holds it once). Light rules between rows; figures right-aligned.
  */
+import { formatChange } from '../present/formatFigures.js';
 import type { PageFlow } from './pagePlan.js';
 import { TYPE, type ColorName, type TypeName } from './typeStyles.js';
 import { setLines } from './layoutText.js';
@@ -37,6 +38,19 @@ export type Row =
   | { readonly kind: 'cells'; readonly cells: readonly Cell[] }
   /** A band naming the group of the rows below it, across all columns. */
   | { readonly kind: 'group'; readonly text: string };
+
+/**
+ * A change's cell: the figure (or the template's "n/a" for an indicator new in the edition), and a
+ * mark saying which way it went, coloured by what that means for a pillar whose higher scores are
+ * `higherIs`.
+ */
+export function changeCell(change: number | null, higherIs: 'worse' | 'better', notAvailable: string, strong = false): Cell {
+  const type = strong ? ('cellStrong' as const) : ('cell' as const);
+  if (change === null) return { text: notAvailable, type: 'cellMuted' };
+  if (change === 0) return { text: formatChange(0), type };
+  const worse = change > 0 === (higherIs === 'worse');
+  return { text: formatChange(change), type, graphic: { kind: 'direction', up: change > 0, color: worse ? 'worse' : 'better' } };
+}
 
 export interface TableSpec {
   readonly columns: readonly Column[];

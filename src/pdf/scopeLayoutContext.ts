@@ -63,11 +63,3 @@ export function scopeValues(template: ScopeTemplate, common: BriefTemplate, mode
   };
   return { ...values, marked: fillText(template.kinds[brief.kind].marked, values) };
 }
-
-/** "+0.05 since 2021"; n/a for an indicator new in this edition; nothing in a first edition. */
-export function scopeChangeSince(context: ScopeLayoutContext, change: number | null): string {
-  const { brief, template } = context;
-  if (brief.previousEdition === null) return '';
-  if (change === null) return template.notAvailable;
-  return text(context, template.changeSince, { change: formatChange(change) });
-}
