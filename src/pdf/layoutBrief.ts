@@ -2,7 +2,6 @@
  * Model + brief + charts → PagePlan: the template's sections laid out in order, each by the
  * layout function of its type, then the running footers ("Page i of n") and document info.
  */
-import { currentLang } from '../present/locale.js';
 import type { CountryBrief } from '../model/buildCountryBrief.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { BriefChart } from './briefCharts.js';
@@ -16,6 +15,7 @@ import { layoutGlossary } from './layoutGlossary.js';
 import { layoutHistory } from './layoutHistory.js';
 import { layoutSummary } from './layoutSummary.js';
 import { pageGeometry, type Paper } from './pageGeometry.js';
+import { layoutDocument } from './layoutDocument.js';
 import { PageFlow, type PagePlan } from './pagePlan.js';
 
 type SectionLayouts = {
@@ -52,20 +52,9 @@ export function layoutBrief(model: IndexModel, brief: CountryBrief, charts: read
     values: commonValues(template, model, brief),
     warn: options.warn,
   };
-  for (const section of template.sections) {
-    const layout = SECTION_LAYOUTS[section.type] as (context: LayoutContext, section: BriefSection, parent: string) => void;
-    if (section.newPage && !flow.atTop) flow.newPage();
-    layout(context, section, flow.node('Sect', 'root'));
-  }
-  flow.flushFloats();
-
-  const footer = text(context, template.footer);
-  const pages = flow.pages.map((blocks, i) => ({
-    blocks,
-    footer: { left: footer, right: fillText(template.pageNumber, { page: i + 1, pages: flow.pages.length }) },
-  }));
-  return {
-    geometry: flow.geometry,
+  return layoutDocument(context, template.sections, (section) => SECTION_LAYOUTS[section.type] as (context: LayoutContext, section: BriefSection, parent: string) => void, {
+    footer: text(context, template.footer),
+    pageNumber: (page, pages) => fillText(template.pageNumber, { page, pages }),
     info: {
       title: text(context, template.title),
       author: text(context, template.author),
@@ -73,10 +62,6 @@ export function layoutBrief(model: IndexModel, brief: CountryBrief, charts: read
       keywords: template.keywords.map((keyword) => text(context, keyword)).join(', '),
       creator: template.creator,
       date: options.date,
-      lang: currentLang(),
     },
-    pages,
-    structure: flow.structure,
-    outline: flow.outline,
-  };
+  });
 }

@@ -5,10 +5,9 @@
  */
 import { groupName } from '../index/countries.js';
 import type { SubgroupRow } from '../model/buildScopeBrief.js';
-import { formatChange, formatScore } from '../present/formatFigures.js';
+import { formatScore } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
-import { placeTable, tableHeight, tableLeadHeight, type Cell, type Column, type Row, type TableSpec } from './layoutTable.js';
-import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
+import { changeCell, placeTableSection, type Cell, type Column, type Row, type TableSpec } from './layoutTable.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { GroupsSection } from './scopeTemplate.js';
 
@@ -27,14 +26,6 @@ const FIRST_EDITION_COLUMNS: readonly Column[] = [
   { x: 300, width: 80, align: 'right' },
   { x: 388, width: 80, align: 'right' },
 ];
-
-/** A change cell: the figure and its direction mark, coloured by what it means. */
-function changeCell(change: number | null, higherIs: 'worse' | 'better', notAvailable: string): Cell {
-  if (change === null) return { text: notAvailable, type: 'cellMuted' };
-  if (change === 0) return { text: formatChange(0), type: 'cell' };
-  const worse = change > 0 === (higherIs === 'worse');
-  return { text: formatChange(change), type: 'cell', graphic: { kind: 'direction', up: change > 0, color: worse ? 'worse' : 'better' } };
-}
 
 function groupRow(context: ScopeLayoutContext, group: SubgroupRow): Row {
   const first = context.brief.previousEdition === null;
@@ -75,22 +66,14 @@ export function groupsTable(context: ScopeLayoutContext, section: GroupsSection)
 }
 
 export function layoutGroups(context: ScopeLayoutContext, section: GroupsSection, parent: string): void {
-  const { flow, brief } = context;
+  const { brief } = context;
   if (brief.subgroups.length === 0) return;
   const world = brief.kind === 'world';
-  const intro = text(context, world ? section.world.intro : section.intro);
-  const table = groupsTable(context, section);
   // a continent's few regions stay together; the world's 27 rows may split, with the header repeated
-  const keep = world ? tableLeadHeight(table) : tableHeight(table);
-  placeHeading(flow, text(context, world ? section.world.heading : section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + keep,
-    spaceBefore: SECTION_SPACE,
-    spaceAfter: 6,
-    outline: 1,
-    rule: true,
+  placeTableSection(context.flow, parent, {
+    heading: text(context, world ? section.world.heading : section.heading),
+    intro: text(context, world ? section.world.intro : section.intro),
+    table: groupsTable(context, section),
+    whole: !world,
   });
-  placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  flow.space(8);
-  flow.ensure(keep);
-  placeTable(flow, parent, table);
 }

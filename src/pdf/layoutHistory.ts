@@ -9,8 +9,7 @@ import type { Scope } from '../model/buildIndexModel.js';
 import { formatScore, ordinal } from '../present/formatFigures.js';
 import type { HistorySection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { placeTable, tableHeight, type Column, type Row, type TableSpec } from './layoutTable.js';
-import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
+import { placeTableSection, type Column, type Row, type TableSpec } from './layoutTable.js';
 
 const LABEL_WIDTH = 210;
 const EDITION_WIDTH = 90;
@@ -39,20 +38,7 @@ export function historyTable(context: LayoutContext, section: HistorySection): T
 }
 
 export function layoutHistory(context: LayoutContext, section: HistorySection, parent: string): void {
-  const { flow, brief } = context;
-  if (brief.history.length < 2) return;
-  const intro = text(context, section.intro);
-  const table = historyTable(context, section);
+  if (context.brief.history.length < 2) return;
   // Eight rows: kept whole on one page rather than split.
-  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableHeight(table),
-    spaceBefore: SECTION_SPACE,
-    spaceAfter: 6,
-    outline: 1,
-    rule: true,
-  });
-  placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  flow.space(8);
-  flow.ensure(tableHeight(table));
-  placeTable(flow, parent, table);
+  placeTableSection(context.flow, parent, { heading: text(context, section.heading), intro: text(context, section.intro), table: historyTable(context, section), whole: true });
 }

@@ -3,7 +3,6 @@
  * each by the layout function of its type, then the running footers and document info. The
  * regional, continental and world counterpart of layoutBrief, on the same flow and painter.
  */
-import { currentLang } from '../present/locale.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import type { BriefChart } from './briefCharts.js';
@@ -18,6 +17,7 @@ import { layoutScopeHistory } from './layoutScopeHistory.js';
 import { layoutScopePillar } from './layoutScopePillar.js';
 import { layoutScopeSummary } from './layoutScopeSummary.js';
 import { pageGeometry, type Paper } from './pageGeometry.js';
+import { layoutDocument } from './layoutDocument.js';
 import { PageFlow, type PagePlan } from './pagePlan.js';
 import { scopeValues, type ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopeSection, ScopeTemplate } from './scopeTemplate.js';
@@ -60,20 +60,9 @@ export function layoutScopeBrief(model: IndexModel, brief: ScopeBrief, charts: r
     values: scopeValues(template, common, model, brief),
     warn: options.warn,
   };
-  for (const section of template.sections) {
-    const layout = SECTION_LAYOUTS[section.type] as (context: ScopeLayoutContext, section: ScopeSection, parent: string) => void;
-    if (section.newPage && !flow.atTop) flow.newPage();
-    layout(context, section, flow.node('Sect', 'root'));
-  }
-  flow.flushFloats();
-
-  const footer = text(context, template.footer);
-  const pages = flow.pages.map((blocks, i) => ({
-    blocks,
-    footer: { left: footer, right: fillText(template.pageNumber, { page: i + 1, pages: flow.pages.length }) },
-  }));
-  return {
-    geometry: flow.geometry,
+  return layoutDocument(context, template.sections, (section) => SECTION_LAYOUTS[section.type] as (context: ScopeLayoutContext, section: ScopeSection, parent: string) => void, {
+    footer: text(context, template.footer),
+    pageNumber: (page, pages) => fillText(template.pageNumber, { page, pages }),
     info: {
       title: text(context, template.kinds[brief.kind].title),
       author: text(context, template.author),
@@ -81,10 +70,6 @@ export function layoutScopeBrief(model: IndexModel, brief: ScopeBrief, charts: r
       keywords: template.keywords.map((keyword) => text(context, keyword)).join(', '),
       creator: template.creator,
       date: options.date,
-      lang: currentLang(),
     },
-    pages,
-    structure: flow.structure,
-    outline: flow.outline,
-  };
+  });
 }

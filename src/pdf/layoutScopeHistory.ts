@@ -7,8 +7,7 @@
 import { COMPOSITES } from '../index/taxonomy.js';
 import { formatScore } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
-import { placeTable, tableHeight, type Column, type Row, type TableSpec } from './layoutTable.js';
-import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE } from './layoutText.js';
+import { placeTableSection, type Column, type Row, type TableSpec } from './layoutTable.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopeHistorySection } from './scopeTemplate.js';
 
@@ -37,19 +36,8 @@ export function scopeHistoryTable(context: ScopeLayoutContext, section: ScopeHis
 }
 
 export function layoutScopeHistory(context: ScopeLayoutContext, section: ScopeHistorySection, parent: string): void {
-  const { flow, brief } = context;
+  const { brief } = context;
   if (brief.history.length < 2) return;
   const intro = text(context, brief.kind === 'world' ? section.introWorld : section.intro);
-  const table = scopeHistoryTable(context, section);
-  placeHeading(flow, text(context, section.heading), 'h2', 'H2', parent, {
-    keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableHeight(table),
-    spaceBefore: SECTION_SPACE,
-    spaceAfter: 6,
-    outline: 1,
-    rule: true,
-  });
-  placeParagraph(flow, intro, 'intro', flow.node('P', parent));
-  flow.space(8);
-  flow.ensure(tableHeight(table));
-  placeTable(flow, parent, table);
+  placeTableSection(context.flow, parent, { heading: text(context, section.heading), intro, table: scopeHistoryTable(context, section), whole: true });
 }

@@ -6,7 +6,7 @@
 import { formatChange } from '../present/formatFigures.js';
 import type { PageFlow } from './pagePlan.js';
 import { TYPE, type ColorName, type TypeName } from './typeStyles.js';
-import { setLines } from './layoutText.js';
+import { firstLinesHeight, placeHeading, placeParagraph, SECTION_SPACE, setLines } from './layoutText.js';
 import { textWidth, wrapText } from './wrapText.js';
 
 export interface Column {
@@ -211,4 +211,23 @@ export function placeTable(flow: PageFlow, parent: string, spec: TableSpec): voi
   });
   flow.add({ kind: 'rule', x: flow.left, y: flow.y, width: flow.width, thickness: 0.75, color: 'strong' });
   flow.onNewPage = previous;
+}
+
+/**
+ * A section that is a heading, an intro and a table: the heading keeps the intro's first lines
+ * and the table (whole when `whole`, else its head and first row) with it.
+ */
+export function placeTableSection(flow: PageFlow, parent: string, section: { heading: string; intro: string; table: TableSpec; whole: boolean }): void {
+  const keep = section.whole ? tableHeight(section.table) : tableLeadHeight(section.table);
+  placeHeading(flow, section.heading, 'h2', 'H2', parent, {
+    keepWith: firstLinesHeight(section.intro, 'intro', flow.width) + 8 + keep,
+    spaceBefore: SECTION_SPACE,
+    spaceAfter: 6,
+    outline: 1,
+    rule: true,
+  });
+  placeParagraph(flow, section.intro, 'intro', flow.node('P', parent));
+  flow.space(8);
+  flow.ensure(keep);
+  placeTable(flow, parent, section.table);
 }

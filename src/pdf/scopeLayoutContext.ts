@@ -8,11 +8,10 @@ import { editionPublished } from '../index/editions.js';
 import { indicatorsOf } from '../index/taxonomy.js';
 import type { IndexModel } from '../model/buildIndexModel.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
-import { formatChange } from '../present/formatFigures.js';
 import { capitalise, listWords } from '../present/formatWords.js';
 import { currentLang } from '../present/locale.js';
 import { fillText, type BriefTemplate } from './briefTemplate.js';
-import { text, type SectionContext } from './layoutContext.js';
+import type { SectionContext } from './layoutContext.js';
 import type { ScopeTemplate } from './scopeTemplate.js';
 
 export interface ScopeLayoutContext extends SectionContext {
