@@ -13,15 +13,11 @@ import { capitalise, inSentence } from '../present/formatWords.js';
 import { countryInSentence } from '../index/countries.js';
 import { changeSince, listed, text } from './layoutContext.js';
 import { chartsFor } from './layoutFigures.js';
-import { placeChartRow } from './layoutSummary.js';
-import { placeHeading, setLines, textBlock, textHeight } from './layoutText.js';
+import { placeBullets, placeCardHead, placeCards, placeCardLines, placeChartRow, placeHeadLine, placeTitle } from './layoutSummary.js';
+import { textBlock } from './layoutText.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopeSummarySection } from './scopeTemplate.js';
-import { TYPE, textTop } from './typeStyles.js';
-import { textWidth } from './wrapText.js';
 
-const CARD_GAP = 24;
-const BULLET_INDENT = 12;
 /** A sentence names at most this many tied countries, then "and N more". */
 const MOST_NAMED = 3;
 
@@ -31,34 +27,17 @@ export function layoutScopeSummary(context: ScopeLayoutContext, section: ScopeSu
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'title' | 'titleLong' | 'location', tag: 'P' | 'H1', after: number) => {
-    const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
-    flow.add(block);
-    flow.y += height + after;
-  };
-  put(text(context, kind.kicker).toUpperCase(), 'kicker', 'P', 6);
-  const title = text(context, '{nameTitle}');
-  put(title, textWidth(title, TYPE.title) <= flow.width ? 'title' : 'titleLong', 'H1', 0);
-  put(text(context, kind.location), 'location', 'P', 14);
+  placeHeadLine(flow, parent, text(context, kind.kicker).toUpperCase(), 'kicker', 'P', 6);
+  placeTitle(flow, parent, text(context, '{nameTitle}'));
+  placeHeadLine(flow, parent, text(context, kind.location), 'location', 'P', 14);
 
-  const width = (flow.width - CARD_GAP * (section.composites.length - 1)) / section.composites.length;
-  const heights = section.composites.map((id, i) => layoutCard(context, section, parent, id, flow.left + i * (width + CARD_GAP), width));
-  flow.y += Math.max(...heights) + 10;
+  placeCards(flow, section.composites, (id, x, width) => layoutCard(context, section, parent, id, x, width));
 
   const quadrants = textBlock(quadrantSentence(context), 'body', { x: flow.left, y: flow.y, width: flow.width }, flow.node('P', parent));
   flow.add(quadrants.block);
   flow.y += quadrants.height + 4;
 
-  const sentences = headlineSentences(context, section);
-  const measure = flow.width - BULLET_INDENT;
-  const height = sentences.reduce((sum, s) => sum + textHeight(s, 'fact', measure) + 2, 0);
-  placeHeading(flow, section.headline.heading, 'h3', 'H2', parent, { keepWith: height, spaceBefore: 6, spaceAfter: 2 });
-  for (const sentence of sentences) {
-    flow.add({ kind: 'text', type: 'fact', lines: setLines(['•'], 'fact', flow.left + 2, flow.y, BULLET_INDENT), node: null });
-    const item = textBlock(sentence, 'fact', { x: flow.left + BULLET_INDENT, y: flow.y, width: measure }, flow.node('P', parent));
-    flow.add(item.block);
-    flow.y += item.height + 2;
-  }
+  placeBullets(flow, parent, section.headline.heading, headlineSentences(context, section));
   for (const row of section.charts) placeChartRow(context, chartsFor(context, row), parent);
 }
 
@@ -67,27 +46,14 @@ function layoutCard(context: ScopeLayoutContext, section: ScopeSummarySection, p
   const { flow, brief } = context;
   const figure = brief.composites[id];
   const composite = COMPOSITES.find((c) => c.id === id)!;
-  let y = flow.y;
-  flow.add({ kind: 'rule', x, y, width, thickness: 1.5, color: 'strong' });
-  y += 7;
-
-  const label = flow.node('P', parent);
-  flow.add({ kind: 'text', type: 'cardLabel', lines: setLines([composite.name], 'cardLabel', x, y, width), node: label });
-  const reading = section.reading[composite.higherIs];
-  flow.add({ kind: 'text', type: 'cardReading', lines: setLines([reading], 'cardReading', x, y + 1.5, width, 'right'), node: label });
-  y += TYPE.cardLabel.leading + 1;
-
-  const score = formatScore(figure.value);
-  const scoreNode = flow.node('P', parent);
-  flow.add({ kind: 'text', type: 'bigFigure', lines: setLines([score], 'bigFigure', x, y, width), node: scoreNode });
-  const change = changeSince(context, figure.change);
-  if (change) {
-    const baseline = (type: 'bigFigure' | 'figureChange', top: number) => textTop(top, TYPE[type]) + TYPE[type].size;
-    const changeTop = y + baseline('bigFigure', y) - baseline('figureChange', y);
-    const changeX = x + textWidth(score, TYPE.bigFigure) + 8;
-    flow.add({ kind: 'text', type: 'figureChange', lines: setLines([change], 'figureChange', changeX, changeTop, width), node: scoreNode });
-  }
-  y += TYPE.bigFigure.leading + 2;
+  const y = placeCardHead(flow, parent, {
+    x,
+    width,
+    label: composite.name,
+    reading: section.reading[composite.higherIs],
+    score: formatScore(figure.value),
+    change: changeSince(context, figure.change),
+  });
 
   const lines: string[] = [];
   if (brief.kind === 'world') lines.push(text(context, section.against.worldItself));
@@ -102,12 +68,7 @@ function layoutCard(context: ScopeLayoutContext, section: ScopeSummarySection, p
     if (peer.previous !== null && brief.previousEdition !== null) line = text(context, section.peerRanks.previous, { line, previousRank: ordinal(peer.previous) });
     lines.push(line);
   }
-  for (const words of lines) {
-    const line = textBlock(words, 'rankLine', { x, y, width }, flow.node('P', parent));
-    flow.add(line.block);
-    y += line.height + 1;
-  }
-  return y - flow.y;
+  return placeCardLines(flow, parent, { x, y, width }, lines) - flow.y;
 }
 
 /** The quadrants in the order a sentence lists them: the most troubling first. */

@@ -15,6 +15,7 @@ import { factsLine } from './layoutFacts.js';
 import { headlineSentences } from './layoutHeadlines.js';
 import { chartsFor, figureSize } from './layoutFigures.js';
 import { placeHeading, setLines, textBlock, textHeight } from './layoutText.js';
+import type { PageFlow } from './pagePlan.js';
 import { TYPE, textTop } from './typeStyles.js';
 import { textWidth } from './wrapText.js';
 
@@ -28,21 +29,14 @@ export function layoutSummary(context: LayoutContext, section: SummarySection, p
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'title' | 'titleLong' | 'location' | 'cardReading', tag: 'P' | 'H1', after: number) => {
-    const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
-    flow.add(block);
-    flow.y += height + after;
-  };
+  const put = (words: string, type: 'kicker' | 'location' | 'cardReading', tag: 'P', after: number) => placeHeadLine(flow, parent, words, type, tag, after);
   put(text(context, section.kicker).toUpperCase(), 'kicker', 'P', 6);
-  const title = text(context, '{countryTitle}');
-  put(title, textWidth(title, TYPE.title) <= flow.width ? 'title' : 'titleLong', 'H1', 0);
+  placeTitle(flow, parent, text(context, '{countryTitle}'));
   const facts = factsLine(context, section, brief.profile?.facts);
   put(text(context, section.location), 'location', 'P', facts === null ? 12 : 2);
   if (facts !== null) put(facts, 'cardReading', 'P', 14);
 
-  const width = (flow.width - CARD_GAP * (section.composites.length - 1)) / section.composites.length;
-  const heights = section.composites.map((id, i) => layoutCard(context, section, parent, id, flow.left + i * (width + CARD_GAP), width));
-  flow.y += Math.max(...heights) + 10;
+  placeCards(flow, section.composites, (id, x, width) => layoutCard(context, section, parent, id, x, width));
 
   layoutQuadrant(context, section, parent);
   layoutHeadlines(context, section, parent);
@@ -65,34 +59,20 @@ export function rankLine(context: LayoutContext, section: SummarySection, rank: 
 function layoutCard(context: LayoutContext, section: SummarySection, parent: string, id: 'criminality' | 'resilience', x: number, width: number): number {
   const { flow, brief } = context;
   const figure = brief.composites[id];
-  let y = flow.y;
-  flow.add({ kind: 'rule', x, y, width, thickness: 1.5, color: 'strong' });
-  y += 7;
-
-  const label = flow.node('P', parent);
-  flow.add({ kind: 'text', type: 'cardLabel', lines: setLines([figure.composite.name], 'cardLabel', x, y, width), node: label });
-  const reading = section.reading[figure.composite.higherIs];
-  flow.add({ kind: 'text', type: 'cardReading', lines: setLines([reading], 'cardReading', x, y + 1.5, width, 'right'), node: label });
-  y += TYPE.cardLabel.leading + 1;
-
-  // The score and its change share a baseline.
-  const score = formatScore(figure.value);
-  const scoreNode = flow.node('P', parent);
-  flow.add({ kind: 'text', type: 'bigFigure', lines: setLines([score], 'bigFigure', x, y, width), node: scoreNode });
-  const change = changeSince(context, figure.change);
-  if (change) {
-    const baseline = (type: 'bigFigure' | 'figureChange', top: number) => textTop(top, TYPE[type]) + TYPE[type].size;
-    const changeTop = y + baseline('bigFigure', y) - baseline('figureChange', y);
-    const changeX = x + textWidth(score, TYPE.bigFigure) + 8;
-    flow.add({ kind: 'text', type: 'figureChange', lines: setLines([change], 'figureChange', changeX, changeTop, width), node: scoreNode });
-  }
-  y += TYPE.bigFigure.leading + 2;
-
-  for (const rank of figure.ranks) {
-    const line = textBlock(rankLine(context, section, rank), 'rankLine', { x, y, width }, flow.node('P', parent));
-    flow.add(line.block);
-    y += line.height + 1;
-  }
+  let y = placeCardHead(flow, parent, {
+    x,
+    width,
+    label: figure.composite.name,
+    reading: section.reading[figure.composite.higherIs],
+    score: formatScore(figure.value),
+    change: changeSince(context, figure.change),
+  });
+  y = placeCardLines(
+    flow,
+    parent,
+    { x, y, width },
+    figure.ranks.map((rank) => rankLine(context, section, rank)),
+  );
   const move = rankMoveWords(context, section, id);
   if (move !== null) {
     y += 2;
@@ -135,11 +115,74 @@ function layoutQuadrant(context: LayoutContext, section: SummarySection, parent:
 
 /** The headline facts as a bulleted list under a small heading. */
 function layoutHeadlines(context: LayoutContext, section: SummarySection, parent: string): void {
-  const { flow } = context;
-  const sentences = headlineSentences(context, section);
+  placeBullets(context.flow, parent, section.headline.heading, headlineSentences(context, section));
+}
+
+/** Cards side by side across the column, each laid out by `card` and returning its height; the flow goes on below the tallest. */
+export function placeCards<T>(flow: PageFlow, items: readonly T[], card: (item: T, x: number, width: number) => number): void {
+  const width = (flow.width - CARD_GAP * (items.length - 1)) / items.length;
+  const heights = items.map((item, i) => card(item, flow.left + i * (width + CARD_GAP), width));
+  flow.y += Math.max(...heights) + 10;
+}
+
+/** A line of the masthead (kicker, location) across the column, `after` points above the next. */
+export function placeHeadLine(flow: PageFlow, parent: string, words: string, type: 'kicker' | 'location' | 'cardReading', tag: 'P', after: number): void {
+  const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
+  flow.add(block);
+  flow.y += height + after;
+}
+
+/** The brief's title, on one line: at the title size, or smaller when it would not fit ("République démocratique du Congo"). */
+export function placeTitle(flow: PageFlow, parent: string, title: string): void {
+  const type = textWidth(title, TYPE.title) <= flow.width ? 'title' : 'titleLong';
+  const { block, height } = textBlock(title, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node('H1', parent));
+  flow.add(block);
+  flow.y += height;
+}
+
+/**
+ * The head of a pillar's card at (x, flow.y): a rule, the pillar's name with how to read it, the
+ * big score and its change on one baseline. Returns where the card's lines start.
+ */
+export function placeCardHead(flow: PageFlow, parent: string, card: { x: number; width: number; label: string; reading: string; score: string; change: string }): number {
+  const { x, width } = card;
+  let y = flow.y;
+  flow.add({ kind: 'rule', x, y, width, thickness: 1.5, color: 'strong' });
+  y += 7;
+
+  const label = flow.node('P', parent);
+  flow.add({ kind: 'text', type: 'cardLabel', lines: setLines([card.label], 'cardLabel', x, y, width), node: label });
+  flow.add({ kind: 'text', type: 'cardReading', lines: setLines([card.reading], 'cardReading', x, y + 1.5, width, 'right'), node: label });
+  y += TYPE.cardLabel.leading + 1;
+
+  // The score and its change share a baseline.
+  const scoreNode = flow.node('P', parent);
+  flow.add({ kind: 'text', type: 'bigFigure', lines: setLines([card.score], 'bigFigure', x, y, width), node: scoreNode });
+  if (card.change) {
+    const baseline = (type: 'bigFigure' | 'figureChange', top: number) => textTop(top, TYPE[type]) + TYPE[type].size;
+    const changeTop = y + baseline('bigFigure', y) - baseline('figureChange', y);
+    const changeX = x + textWidth(card.score, TYPE.bigFigure) + 8;
+    flow.add({ kind: 'text', type: 'figureChange', lines: setLines([card.change], 'figureChange', changeX, changeTop, width), node: scoreNode });
+  }
+  return y + TYPE.bigFigure.leading + 2;
+}
+
+/** A card's lines (ranks, averages) from `y`, a paragraph each; returns where they end. */
+export function placeCardLines(flow: PageFlow, parent: string, at: { x: number; y: number; width: number }, lines: readonly string[]): number {
+  let { y } = at;
+  for (const words of lines) {
+    const line = textBlock(words, 'rankLine', { x: at.x, y, width: at.width }, flow.node('P', parent));
+    flow.add(line.block);
+    y += line.height + 1;
+  }
+  return y;
+}
+
+/** A small heading and its sentences as a bulleted list, the heading kept with them all. */
+export function placeBullets(flow: PageFlow, parent: string, heading: string, sentences: readonly string[]): void {
   const measure = flow.width - BULLET_INDENT;
   const height = sentences.reduce((sum, s) => sum + textHeight(s, 'fact', measure) + 2, 0);
-  placeHeading(flow, section.headline.heading, 'h3', 'H2', parent, { keepWith: height, spaceBefore: 6, spaceAfter: 2 });
+  placeHeading(flow, heading, 'h3', 'H2', parent, { keepWith: height, spaceBefore: 6, spaceAfter: 2 });
   for (const sentence of sentences) {
     flow.add({ kind: 'text', type: 'fact', lines: setLines(['•'], 'fact', flow.left + 2, flow.y, BULLET_INDENT), node: null });
     const item = textBlock(sentence, 'fact', { x: flow.left + BULLET_INDENT, y: flow.y, width: measure }, flow.node('P', parent));
