@@ -10,7 +10,7 @@
 import { countrySlug } from './index/countries.js';
 import { buildCountryBrief } from './model/buildCountryBrief.js';
 import type { IndexModel } from './model/buildIndexModel.js';
-import { renderCharts } from './charts/renderCharts.js';
+import { renderCharts, type ChartSvg } from './charts/renderCharts.js';
 import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from './pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from './workbook/buildCountryWorkbook.js';
 import { buildScopeBrief, type ScopeKind } from './model/buildScopeBrief.js';
@@ -19,10 +19,10 @@ import { buildScopePdf } from './pdf/buildScopePdf.js';
 import { buildScopeWorkbook } from './workbook/buildScopeWorkbook.js';
 import { buildAllCountriesWorkbook } from './workbook/buildAllCountriesWorkbook.js';
 import type { OutputFile } from './output/writeAtomically.js';
-import { currentLang } from './present/locale.js';
-import { allCountriesPath, chartPath, countryOutputPaths, scopeOutputPaths, scopeStem, type Format, type Paper } from './outputPaths.js';
+import { currentLang, type Lang } from './present/locale.js';
+import { allCountriesPath, chartPath, scopeOutputPaths, scopeStem, type Format, type Paper, type ScopeKind as OutputScopeKind } from './outputPaths.js';
 
-export interface CountryOutputs {
+export interface BuiltOutputs {
   /** Paths relative to the output folder. */
   readonly files: OutputFile[];
   /** What a reader of the run summary should know (e.g. a chart the PDF could not draw fully). */
@@ -30,51 +30,55 @@ export interface CountryOutputs {
 }
 
 /** model + country + formats → the files of that country. */
-export async function buildCountryOutputs(model: IndexModel, iso3: string, edition: number, formats: readonly Format[], paper: Paper): Promise<CountryOutputs> {
+export async function buildCountryOutputs(model: IndexModel, iso3: string, edition: number, formats: readonly Format[], paper: Paper): Promise<BuiltOutputs> {
   const brief = buildCountryBrief(model, iso3, edition);
-  const lang = currentLang();
-  const files: OutputFile[] = [];
-  const warnings: string[] = [];
-  // drawn at the brief's text width, so the SVG files and the PDF show the same chart at scale 1
-  const wantsCharts = formats.includes('pdf') || formats.includes('svg');
-  const charts = wantsCharts ? await renderCharts(model, brief, { width: BRIEF_CONTENT_WIDTH, locale: lang }) : [];
-  if (formats.includes('svg')) {
-    const stem = scopeStem('country', countrySlug(brief.country));
-    for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id, lang), bytes: chart.svg });
-  }
-  if (formats.includes('pdf')) {
-    const [path] = countryOutputPaths(iso3, edition, 'pdf', paper, false, lang);
-    const onWarning = (warning: string) => warnings.push(`${brief.country.name}: pdf: ${warning}`);
-    files.push({ path: path!, bytes: await buildBriefPdf(model, brief, charts, { paper, onWarning }) });
-  }
-  if (formats.includes('xlsx')) {
-    const [path] = countryOutputPaths(iso3, edition, 'xlsx', paper, false, lang);
-    files.push({ path: path!, bytes: await buildCountryWorkbook(model, brief, undefined, { paper }) });
-  }
-  return { files, warnings };
+  return assembleOutputs({ kind: 'country', name: countrySlug(brief.country), label: brief.country.name }, edition, formats, paper, {
+    charts: (options) => renderCharts(model, brief, options),
+    pdf: (charts, onWarning) => buildBriefPdf(model, brief, charts, { paper, onWarning }),
+    xlsx: () => buildCountryWorkbook(model, brief, undefined, { paper }),
+  });
 }
 
 /** model + region, continent or the world + formats → the files of that scope. */
-export async function buildScopeOutputs(model: IndexModel, kind: ScopeKind, name: string, edition: number, formats: readonly Format[], paper: Paper): Promise<CountryOutputs> {
+export async function buildScopeOutputs(model: IndexModel, kind: ScopeKind, name: string, edition: number, formats: readonly Format[], paper: Paper): Promise<BuiltOutputs> {
   const brief = buildScopeBrief(model, kind, name, edition);
+  return assembleOutputs({ kind, name, label: name }, edition, formats, paper, {
+    charts: (options) => renderScopeCharts(model, brief, options),
+    pdf: (charts, onWarning) => buildScopePdf(model, brief, charts, { paper, onWarning }),
+    xlsx: () => buildScopeWorkbook(model, brief, undefined, { paper }),
+  });
+}
+
+/**
+ * The files of one country or scope, in the output's language: its charts (drawn at the brief's
+ * text width, so the SVG files and the PDF show the same chart at scale 1), its PDF, its workbook.
+ */
+async function assembleOutputs(
+  subject: { kind: OutputScopeKind; name: string; label: string },
+  edition: number,
+  formats: readonly Format[],
+  paper: Paper,
+  build: {
+    charts: (options: { width: number; locale: Lang }) => Promise<ChartSvg[]>;
+    pdf: (charts: readonly ChartSvg[], onWarning: (warning: string) => void) => Promise<Uint8Array>;
+    xlsx: () => Promise<Uint8Array>;
+  },
+): Promise<BuiltOutputs> {
   const lang = currentLang();
   const files: OutputFile[] = [];
   const warnings: string[] = [];
+  const pathOf = (format: 'pdf' | 'xlsx') => scopeOutputPaths(subject.kind, subject.name, edition, format, paper, false, lang)[0]!;
   const wantsCharts = formats.includes('pdf') || formats.includes('svg');
-  const charts = wantsCharts ? await renderScopeCharts(model, brief, { width: BRIEF_CONTENT_WIDTH, locale: lang }) : [];
+  const charts = wantsCharts ? await build.charts({ width: BRIEF_CONTENT_WIDTH, locale: lang }) : [];
   if (formats.includes('svg')) {
-    const stem = scopeStem(kind, name);
+    const stem = scopeStem(subject.kind, subject.name);
     for (const chart of charts) files.push({ path: chartPath(edition, stem, chart.id, lang), bytes: chart.svg });
   }
   if (formats.includes('pdf')) {
-    const [path] = scopeOutputPaths(kind, name, edition, 'pdf', paper, false, lang);
-    const onWarning = (warning: string) => warnings.push(`${name}: pdf: ${warning}`);
-    files.push({ path: path!, bytes: await buildScopePdf(model, brief, charts, { paper, onWarning }) });
+    const onWarning = (warning: string) => warnings.push(`${subject.label}: pdf: ${warning}`);
+    files.push({ path: pathOf('pdf'), bytes: await build.pdf(charts, onWarning) });
   }
-  if (formats.includes('xlsx')) {
-    const [path] = scopeOutputPaths(kind, name, edition, 'xlsx', paper, false, lang);
-    files.push({ path: path!, bytes: await buildScopeWorkbook(model, brief, undefined, { paper }) });
-  }
+  if (formats.includes('xlsx')) files.push({ path: pathOf('xlsx'), bytes: await build.xlsx() });
   return { files, warnings };
 }
 

@@ -17,10 +17,11 @@ import { legendColumns } from './legendColumns.js';
 
 type Pillar = 'criminality' | 'resilience';
 
-/** One group of bars: its key in the template, its legend word and its two averages (hundredths). */
+/** One group of bars: its key in the template, its legend word, its name in a sentence and its two averages (hundredths). */
 interface Group {
   readonly who: string;
   readonly name: string;
+  readonly nameIn: string;
   readonly values: Readonly<Record<Pillar, number>>;
 }
 
@@ -31,17 +32,19 @@ export function comparisonGroups(brief: ScopeBrief): Group[] {
   const scope: Group = {
     who: 'scope',
     name: scopeChartText(words.scope, brief),
+    nameIn: scopeChartText('{nameIn}', brief),
     values: { criminality: criminality.value, resilience: resilience.value },
   };
   if (brief.kind === 'world') {
     const continents = brief.subgroups.filter((g) => g.kind === 'continent');
-    return [scope, ...continents.map((g) => ({ who: g.name, name: groupName(g.name), values: { criminality: g.criminality.value, resilience: g.resilience.value } }))];
+    return [scope, ...continents.map((g) => ({ who: g.name, name: groupName(g.name), nameIn: groupInSentence(g.name), values: { criminality: g.criminality.value, resilience: g.resilience.value } }))];
   }
-  const world: Group = { who: 'world', name: scopeChartText(words.world, brief), values: { criminality: criminality.world, resilience: resilience.world } };
+  const world: Group = { who: 'world', name: scopeChartText(words.world, brief), nameIn: chartWords().scope.world.nameIn, values: { criminality: criminality.world, resilience: resilience.world } };
   if (brief.kind === 'continent') return [scope, world];
   const continent: Group = {
     who: 'continent',
     name: scopeChartText(words.continent, brief),
+    nameIn: groupInSentence(brief.continent!),
     values: { criminality: criminality.continent!, resilience: resilience.continent! },
   };
   return [scope, continent, world];
@@ -85,9 +88,7 @@ function describe(brief: ScopeBrief, groups: readonly Group[]): string {
     listOf(
       others.map((other) => {
         const [value, average] = [scope.values[pillar], other.values[pillar]];
-        // other than the world, a region's comparison is its continent
-        const otherIn = other.who === 'world' ? chartWords().scope.world.nameIn : groupInSentence(brief.continent ?? other.name);
-        const than = scopeChartText(words.altThan, brief, { whose: possessive(otherIn, brief), score: formatScore(average) });
+        const than = scopeChartText(words.altThan, brief, { whose: possessive(other.nameIn, brief), score: formatScore(average) });
         return scopeChartText(words.altVersus[versusOf(value, average)], brief, { than });
       }),
     );

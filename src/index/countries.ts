@@ -309,10 +309,11 @@ export function countryInOf(country: Country): { in: string; of: string } {
   return { in: `in ${name}`, of: `of ${name}` };
 }
 
-/** Continents and regions whose name takes an article in running text. */
+/** Continents, regions and the world, whose name takes an article in running text. */
 const GROUPS_IN_SENTENCE: Readonly<Record<string, string>> = {
   Americas: 'the Americas',
   Caribbean: 'the Caribbean',
+  World: 'the world',
 };
 
 /** A continent's or region's name as a label: "Americas", "América del Sur", "Amérique du Sud". */
@@ -321,17 +322,17 @@ export function groupName(group: string): string {
   return lang === 'en' ? group : translatedGroup(lang, group).name;
 }
 
-/** A continent's or region's name in running text: "the Americas", "South America", "las Américas". */
+/** A continent's or region's name in running text: "the Americas", "South America", "las Américas"; "World": "the world". */
 export function groupInSentence(group: string): string {
   const lang = currentLang();
   return lang === 'en' ? (GROUPS_IN_SENTENCE[group] ?? group) : translatedGroup(lang, group).inSentence;
 }
 
-/** After "in" and after "of", as countryInOf; "World" is the world. */
+/** After "in" and after "of", as countryInOf. */
 export function groupInOf(group: string): { in: string; of: string } {
   const lang = currentLang();
   if (lang !== 'en') return translatedGroup(lang, group);
-  const name = group === 'World' ? 'the world' : groupInSentence(group);
+  const name = groupInSentence(group);
   return { in: `in ${name}`, of: `of ${name}` };
 }
 

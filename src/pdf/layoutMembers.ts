@@ -77,14 +77,17 @@ function memberRow(context: ScopeLayoutContext, member: MemberRow, world: boolea
 }
 
 /** The members' table: all of them, or (`world`) the given slice of the 193. */
-export function membersTable(context: ScopeLayoutContext, section: MembersSection, members: readonly MemberRow[], world: boolean): TableSpec {
+/** The members' tables: all of them in one, or (the world) its top and bottom, sharing columns fitted to them all. */
+function membersTables(context: ScopeLayoutContext, section: MembersSection, parts: readonly (readonly MemberRow[])[], world: boolean): TableSpec[] {
   const words = section.columns;
-  const header = world
-    ? [words.country, words.region, words.criminality, words.rankAmongAll, words.resilience, words.rankAmongAll, words.quadrant]
-    : [words.country, words.criminality, words.rankInScope, words.rankAmongAll, words.resilience, words.rankInScope, words.rankAmongAll, words.quadrant];
-  const headers = header.map((h) => text(context, h));
-  const rows = members.map((member) => memberRow(context, member, world));
-  return { columns: fitColumns(headers, rows, context.flow.width), header: headers, rows };
+  const header = (
+    world
+      ? [words.country, words.region, words.criminality, words.rankAmongAll, words.resilience, words.rankAmongAll, words.quadrant]
+      : [words.country, words.criminality, words.rankInScope, words.rankAmongAll, words.resilience, words.rankInScope, words.rankAmongAll, words.quadrant]
+  ).map((h) => text(context, h));
+  const rows = parts.map((members) => members.map((member) => memberRow(context, member, world)));
+  const columns = fitColumns(header, rows.flat(), context.flow.width);
+  return rows.map((partRows) => ({ columns, header, rows: partRows }));
 }
 
 export function layoutMembers(context: ScopeLayoutContext, section: MembersSection, parent: string): void {
@@ -100,14 +103,12 @@ export function layoutMembers(context: ScopeLayoutContext, section: MembersSecti
         { heading: text(context, section.world.bottom, { count }), members: brief.members.slice(-count) },
       ]
     : [{ heading: null, members: brief.members }];
-  // the world's two tables share their columns, fitted to both
-  const fitted = parts.map((part) => membersTable(context, section, part.members, world));
-  const columns = fitColumns(
-    fitted[0]!.header,
-    fitted.flatMap((t) => t.rows),
-    flow.width,
+  const tables = membersTables(
+    context,
+    section,
+    parts.map((part) => part.members),
+    world,
   );
-  const tables = fitted.map((table) => ({ ...table, columns }));
   placeHeading(flow, heading, 'h2', 'H2', parent, {
     keepWith: firstLinesHeight(intro, 'intro', flow.width) + 8 + tableLeadHeight(tables[0]!),
     spaceBefore: SECTION_SPACE,

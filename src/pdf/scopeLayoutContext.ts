@@ -22,16 +22,11 @@ export interface ScopeLayoutContext extends SectionContext {
   readonly brief: ScopeBrief;
 }
 
-/** The scope's name in running text: "South America", "the Americas", "the world", "el mundo". */
-export function scopeInSentence(brief: ScopeBrief): string {
-  if (brief.kind !== 'world') return groupInSentence(brief.name);
-  return currentLang() === 'en' ? 'the world' : groupInSentence(brief.name);
-}
-
 /** The placeholder values every scope template string may use. */
 export function scopeValues(template: ScopeTemplate, common: BriefTemplate, model: IndexModel, brief: ScopeBrief): Record<string, string | number> {
   const count = (component: string) => indicatorsOf(brief.edition).filter((i) => i.component === component).length;
-  const nameIn = scopeInSentence(brief);
+  // "South America", "the Americas", "the world", "el mundo"
+  const nameIn = groupInSentence(brief.name);
   const published = editionPublished(brief.edition);
   const edition = model.editions.get(brief.edition)!;
   const values: Record<string, string | number> = {

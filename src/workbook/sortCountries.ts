@@ -6,7 +6,14 @@
 import { countryByIso3, countryName, groupName, type Country } from '../index/countries.js';
 import { currentLang } from '../present/locale.js';
 
-const collator = () => new Intl.Collator(currentLang(), { sensitivity: 'variant', numeric: false });
+const collators = new Map<string, Intl.Collator>();
+/** The output language's collator, made once per language (making one is costly). */
+function collator(): Intl.Collator {
+  const lang = currentLang();
+  const made = collators.get(lang) ?? new Intl.Collator(lang, { sensitivity: 'variant', numeric: false });
+  collators.set(lang, made);
+  return made;
+}
 
 export function sortCountries(iso3s: Iterable<string>): Country[] {
   const compare = collator();
