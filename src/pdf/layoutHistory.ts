@@ -9,32 +9,49 @@ import type { Scope } from '../model/buildIndexModel.js';
 import { formatScore, ordinal } from '../present/formatFigures.js';
 import type { HistorySection } from './briefTemplate.js';
 import { text, type LayoutContext } from './layoutContext.js';
-import { placeTableSection, type Column, type Row, type TableSpec } from './layoutTable.js';
+import { placeTableSection, type Column, type TableSpec } from './layoutTable.js';
 
 const LABEL_WIDTH = 210;
 const EDITION_WIDTH = 90;
 const SCOPES: readonly Scope[] = ['world', 'continent', 'region'];
 
+/** A table row of an editions table: its label and a figure per edition, in one type. */
+export interface EditionsRow {
+  readonly label: string;
+  readonly type: 'cell' | 'cellStrong' | 'cellMuted';
+  readonly cells: readonly string[];
+}
+
+/** A label column and a right-aligned column per edition: the shape of both briefs' history tables. */
+export function editionsTable(width: number, editions: readonly number[], rows: readonly EditionsRow[]): TableSpec {
+  const each = Math.min(EDITION_WIDTH, (width - LABEL_WIDTH) / editions.length);
+  const columns: Column[] = [{ x: 0, width: LABEL_WIDTH, align: 'left' }, ...editions.map((_, i) => ({ x: width - (editions.length - i) * each, width: each, align: 'right' as const }))];
+  return {
+    columns,
+    header: ['', ...editions.map(String)],
+    rows: rows.map((row) => ({ kind: 'cells', cells: [{ text: row.label, type: row.type, header: true }, ...row.cells.map((cell) => ({ text: cell, type: row.type }))] })),
+  };
+}
+
 /** The figures of the trend: per composite a row of scores and a row of ranks, a column per edition. */
 export function historyTable(context: LayoutContext, section: HistorySection): TableSpec {
   const { brief } = context;
   const history = brief.history;
-  const right = context.flow.width;
-  const each = Math.min(EDITION_WIDTH, (right - LABEL_WIDTH) / history.length);
-  const columns: Column[] = [{ x: 0, width: LABEL_WIDTH, align: 'left' }, ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const }))];
-  const rows: Row[] = [];
-  for (const { id, name } of COMPOSITES) {
-    rows.push({
-      kind: 'cells',
-      cells: [{ text: name, type: 'cellStrong', header: true }, ...history.map((p) => ({ text: formatScore(p.composites[id].value), type: 'cellStrong' as const }))],
-    });
+  const rows = COMPOSITES.flatMap(({ id, name }): EditionsRow[] => {
     // The three ranks share a row, in the order the label names them.
     const groups = Object.fromEntries(brief.composites[id].ranks.map((r) => [r.scope, r]));
     const label = text(context, section.ranks, { of: groups.world!.of, continent: groupName(groups.continent!.group), region: groupName(groups.region!.group) });
     const ranksIn = (point: (typeof history)[number]) => SCOPES.map((scope) => ordinal(point.composites[id].ranks.find((r) => r.scope === scope)!.rank)).join(' · ');
-    rows.push({ kind: 'cells', cells: [{ text: label, type: 'cell', header: true }, ...history.map((p) => ({ text: ranksIn(p), type: 'cell' as const }))] });
-  }
-  return { columns, header: ['', ...history.map((p) => String(p.edition))], rows };
+    return [
+      { label: name, type: 'cellStrong', cells: history.map((p) => formatScore(p.composites[id].value)) },
+      { label, type: 'cell', cells: history.map(ranksIn) },
+    ];
+  });
+  return editionsTable(
+    context.flow.width,
+    history.map((p) => p.edition),
+    rows,
+  );
 }
 
 export function layoutHistory(context: LayoutContext, section: HistorySection, parent: string): void {

@@ -4,7 +4,8 @@
  * indicator table (one view: bars, figures and changes together).
  */
 import type { PillarSection } from './briefTemplate.js';
-import { changeSince, text, type LayoutContext } from './layoutContext.js';
+import type { Component } from '../index/taxonomy.js';
+import { changeSince, text, type LayoutContext, type SectionContext } from './layoutContext.js';
 import { countryIndicatorTable } from './layoutIndicatorTable.js';
 import { placeTable, tableLeadHeight, type TableSpec } from './layoutTable.js';
 import { firstLinesHeight, placeHeading, placeParagraph, setLines, SECTION_SPACE } from './layoutText.js';
@@ -26,23 +27,37 @@ export function layoutPillar(context: LayoutContext, section: PillarSection, par
     heading: text(context, section.heading),
     intro: text(context, section.intro, { figure: figureWithChange(composite.value, changeSince(context, composite.change)) }),
     parts: section.parts.map((part) => ({ heading: text(context, part.heading), table: countryIndicatorTable(context, part.component) })),
-    legend: {
-      bar: text(context, words.bar),
-      tick: text(context, words.average),
-      ...(brief.previousEdition === null
-        ? {}
-        : {
-            worse: text(context, words.worse),
-            better: text(context, words.better),
-            ...(brief.indicators.some((f) => components.includes(f.indicator.component) && f.change === null) ? { notAvailable: text(context, words.notAvailable) } : {}),
-          }),
-    },
+    legend: pillarLegend(context, words, text(context, words.average), components),
   });
 }
 
 /** "6.62 (+0.22 since 2023)", or the score alone without a change. */
 export function figureWithChange(value: number, change: string): string {
   return change ? `${formatScore(value)} (${change})` : formatScore(value);
+}
+
+/**
+ * The legend of a pillar section: the bar, the tick when there is one, and only the marks the
+ * section shows: none in a first edition, "n/a" only when one of its indicators is new.
+ */
+export function pillarLegend(
+  context: Pick<SectionContext, 'values'> & {
+    readonly brief: { readonly previousEdition: number | null; readonly indicators: readonly { indicator: { component: Component }; change: number | null }[] };
+  },
+  words: { readonly bar: string; readonly worse: string; readonly better: string; readonly notAvailable: string },
+  tick: string | undefined,
+  components: readonly Component[],
+): PillarLegend {
+  const { brief } = context;
+  if (brief.previousEdition === null) return { bar: text(context, words.bar), ...(tick === undefined ? {} : { tick }) };
+  const anyNew = brief.indicators.some((f) => components.includes(f.indicator.component) && f.change === null);
+  return {
+    bar: text(context, words.bar),
+    ...(tick === undefined ? {} : { tick }),
+    worse: text(context, words.worse),
+    better: text(context, words.better),
+    ...(anyNew ? { notAvailable: text(context, words.notAvailable) } : {}),
+  };
 }
 
 /** What a pillar section's legend says; without `tick`, `worse`… the brief shows no such mark. */

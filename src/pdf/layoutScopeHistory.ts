@@ -7,32 +7,24 @@
 import { COMPOSITES } from '../index/taxonomy.js';
 import { formatScore } from '../present/formatFigures.js';
 import { text } from './layoutContext.js';
-import { placeTableSection, type Column, type Row, type TableSpec } from './layoutTable.js';
+import { editionsTable, type EditionsRow } from './layoutHistory.js';
+import { placeTableSection, type TableSpec } from './layoutTable.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopeHistorySection } from './scopeTemplate.js';
-
-const LABEL_WIDTH = 210;
-const EDITION_WIDTH = 90;
 
 export function scopeHistoryTable(context: ScopeLayoutContext, section: ScopeHistorySection): TableSpec {
   const { brief } = context;
   const history = brief.history;
-  const right = context.flow.width;
-  const each = Math.min(EDITION_WIDTH, (right - LABEL_WIDTH) / history.length);
-  const columns: Column[] = [{ x: 0, width: LABEL_WIDTH, align: 'left' }, ...history.map((_, i) => ({ x: right - (history.length - i) * each, width: each, align: 'right' as const }))];
-  const rows: Row[] = [];
-  for (const { id, name } of COMPOSITES) {
-    rows.push({
-      kind: 'cells',
-      cells: [{ text: name, type: 'cellStrong', header: true }, ...history.map((p) => ({ text: formatScore(p.composites[id]), type: 'cellStrong' as const }))],
-    });
-    if (brief.kind === 'world') continue;
-    rows.push({
-      kind: 'cells',
-      cells: [{ text: text(context, section.world), type: 'cellMuted', header: true }, ...history.map((p) => ({ text: formatScore(p.world[id]), type: 'cellMuted' as const }))],
-    });
-  }
-  return { columns, header: ['', ...history.map((p) => String(p.edition))], rows };
+  const rows = COMPOSITES.flatMap(({ id, name }): EditionsRow[] => [
+    { label: name, type: 'cellStrong', cells: history.map((p) => formatScore(p.composites[id])) },
+    // the world's own brief has nothing to set its averages against
+    ...(brief.kind === 'world' ? [] : [{ label: text(context, section.world), type: 'cellMuted' as const, cells: history.map((p) => formatScore(p.world[id])) }]),
+  ]);
+  return editionsTable(
+    context.flow.width,
+    history.map((p) => p.edition),
+    rows,
+  );
 }
 
 export function layoutScopeHistory(context: ScopeLayoutContext, section: ScopeHistorySection, parent: string): void {

@@ -6,7 +6,7 @@
  */
 import { changeSince, text } from './layoutContext.js';
 import { scopeIndicatorTable } from './layoutIndicatorTable.js';
-import { figureWithChange, placePillar } from './layoutPillar.js';
+import { figureWithChange, pillarLegend, placePillar } from './layoutPillar.js';
 import type { ScopeLayoutContext } from './scopeLayoutContext.js';
 import type { ScopePillarSection } from './scopeTemplate.js';
 
@@ -20,16 +20,6 @@ export function layoutScopePillar(context: ScopeLayoutContext, section: ScopePil
     heading: text(context, section.heading),
     intro: text(context, section.intro, { figure: figureWithChange(composite.value, changeSince(context, composite.change)) }),
     parts: section.parts.map((part) => ({ heading: text(context, part.heading), table: scopeIndicatorTable(context, part.component) })),
-    legend: {
-      bar: text(context, words.bar),
-      ...(brief.kind === 'world' ? {} : { tick: text(context, words.world) }),
-      ...(brief.previousEdition === null
-        ? {}
-        : {
-            worse: text(context, words.worse),
-            better: text(context, words.better),
-            ...(brief.indicators.some((f) => components.includes(f.indicator.component) && f.change === null) ? { notAvailable: text(context, words.notAvailable) } : {}),
-          }),
-    },
+    legend: pillarLegend(context, words, brief.kind === 'world' ? undefined : text(context, words.world), components),
   });
 }
