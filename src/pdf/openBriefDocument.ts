@@ -6,6 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { faceFont, type Face } from '../fonts/fonts.js';
+import { memoizeSubsetGlyphs } from './memoizeSubsetGlyphs.js';
 import type { PagePlan } from './pagePlan.js';
 
 /** The names the faces are registered under: also what svg-to-pdfkit's fontCallback returns. */
@@ -18,7 +19,11 @@ export const FACE_NAMES: Readonly<Record<Face, string>> = {
 
 /** pdfkit accepts a parsed fontkit font wherever it takes font bytes (its types do not say so). */
 type FontSource = Parameters<PDFKit.PDFDocument['registerFont']>[1];
-const parsed = (face: Face) => faceFont(face) as unknown as FontSource;
+const parsed = (face: Face) => {
+  const font = faceFont(face);
+  memoizeSubsetGlyphs(font);
+  return font as unknown as FontSource;
+};
 
 export function openBriefDocument(plan: PagePlan): PDFKit.PDFDocument {
   const { info, geometry } = plan;

@@ -7,6 +7,7 @@
  */
 import type { BriefChart, ChartId } from './briefCharts.js';
 import type { BriefColors } from './briefColors.js';
+import { bufferPageContent } from './bufferPageContent.js';
 import { FACE_NAMES, openBriefDocument } from './openBriefDocument.js';
 import { paintFigure } from './paintFigure.js';
 import type { Block, PagePlan, PlannedPage, StructNode, TextBlock } from './pagePlan.js';
@@ -28,6 +29,7 @@ export async function paintBrief(plan: PagePlan, charts: ReadonlyMap<ChartId, Br
   const { geometry } = plan;
   for (const page of plan.pages) {
     doc.addPage({ size: [geometry.width, geometry.height], margin: 0 });
+    bufferPageContent(doc);
     for (const block of page.blocks) paintBlock(doc, block, elements, charts, colors, warn);
     paintFooter(doc, plan, page, colors);
   }
