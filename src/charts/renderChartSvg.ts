@@ -16,6 +16,7 @@
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { ChartSpec } from './chartSpec.js';
+import { SHARED_EXPRESSIONS } from './sharedExpressions.js';
 import { useFontMetrics } from './useFontMetrics.js';
 
 export interface RenderedSvg {
@@ -162,6 +163,8 @@ async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedS
     loader: REFUSING_LOADER,
     logger: collectingLogger(messages),
     logLevel: vega.Warn,
+    // each expression compiled once per process, not once per view (sharedExpressions.ts)
+    expr: SHARED_EXPRESSIONS,
     // vega-typings call this option the built formatters; View() takes the definition, as vega's docs say.
     ...(locale ? { locale: locale as unknown as vega.LocaleFormatters } : {}),
   });

@@ -53,10 +53,20 @@ export function openBriefDocument(plan: PagePlan): PDFKit.PDFDocument {
   return doc;
 }
 
+/** A glyph run as pdfkit 0.20's EmbeddedFont shapes and caches it. */
+interface Run {
+  readonly glyphs: unknown[];
+  readonly positions: unknown[];
+  readonly advanceWidth: number;
+}
+
 /** What pdfkit 0.20's EmbeddedFont keeps of a shaped word: read, never changed, after shaping. */
 interface ShapingFont {
   readonly name?: string;
   layoutCache?: Record<string, unknown>;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): Run;
+  layoutRun(text: string, features?: unknown): Run;
+  layoutCached(text: string): Run;
 }
 
 const sharedCaches = new Map<string, Record<string, unknown>>();
@@ -77,7 +87,35 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
       const shared = sharedCaches.get(font.name) ?? font.layoutCache;
       sharedCaches.set(font.name, shared);
       font.layoutCache = shared;
+      font.layout = layoutByWords;
     }
     return doc;
   };
+}
+
+/**
+ * pdfkit 0.20's EmbeddedFont.layout, rewritten to allocate less: it splits a line into words
+ * (each with the space or tab after it), shapes each through the word cache and joins the runs,
+ * but its original makes an array per character tested and copies the growing run per word.
+ * A run's glyphs, positions and width are the same.
+ */
+function layoutByWords(this: ShapingFont, text: string, features?: unknown, onlyWidth?: boolean): Run {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: unknown[] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const end = index === text.length;
+    if (end ? last < index : text[index] === ' ' || text[index] === '\t') {
+      const run = this.layoutCached(text.slice(last, index + 1));
+      if (glyphs && positions) {
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+      }
+      advanceWidth += run.advanceWidth;
+      last = index + 1;
+    }
+  }
+  return { glyphs: glyphs as unknown[], positions: positions as unknown[], advanceWidth };
 }
