@@ -40,13 +40,20 @@ export interface RenderOptions {
   readonly locale?: NumberLocale | string;
 }
 
-/** A BCP 47 tag → its decimal mark and thousands separator, as Intl writes 12345.6. */
+const numberLocales = new Map<string, NumberLocale>();
+
+/** A BCP 47 tag → its decimal mark and thousands separator, as Intl writes 12345.6 (worked out once per tag: Intl is slow to set up). */
 export function numberLocaleOf(tag: string): NumberLocale {
-  const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
-  return {
-    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
-    thousands: parts.find((p) => p.type === 'group')?.value ?? '',
-  };
+  let locale = numberLocales.get(tag);
+  if (!locale) {
+    const parts = new Intl.NumberFormat(tag).formatToParts(12345.6);
+    locale = {
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+      thousands: parts.find((p) => p.type === 'group')?.value ?? '',
+    };
+    numberLocales.set(tag, locale);
+  }
+  return locale;
 }
 
 /**

@@ -47,13 +47,25 @@ function shared(ctx: Ctx | null, key: string, compile: () => Fn): Fn {
   return ctx?.functions ? fn.bind(ctx.functions) : fn.bind(undefined);
 }
 
+type Encode = Parameters<Codegen['encode']>[1];
+const encodeKeys = new WeakMap<Encode, string>();
+
+/** An encoding's key: its mark type and channels' code, once per encoding object (a parsed runtime hands every view the same ones). */
+function encodeKey(encode: Encode): string {
+  let key = encodeKeys.get(encode);
+  if (key === undefined) {
+    key = `encode\u0000${encode.marktype}\u0000${JSON.stringify(Object.entries(encode.channels).map(([name, channel]) => [name, channel.code]))}`;
+    encodeKeys.set(encode, key);
+  }
+  return key;
+}
+
 export const SHARED_EXPRESSIONS: Codegen = {
   operator: (ctx, expr) => shared(ctx, `operator\u0000${expr.code}`, () => DEFAULT.operator(null, expr)),
   parameter: (ctx, expr) => shared(ctx, `parameter\u0000${expr.code}`, () => DEFAULT.parameter(null, expr)),
   event: (ctx, expr) => shared(ctx, `event\u0000${expr.code}`, () => DEFAULT.event(null, expr)),
   handler: (ctx, expr) => shared(ctx, `handler\u0000${expr.code}`, () => DEFAULT.handler(null, expr)),
-  encode: (ctx, encode) =>
-    shared(ctx, `encode\u0000${encode.marktype}\u0000${JSON.stringify(Object.entries(encode.channels).map(([name, channel]) => [name, channel.code]))}`, () => DEFAULT.encode(null, encode)),
+  encode: (ctx, encode) => shared(ctx, encodeKey(encode), () => DEFAULT.encode(null, encode)),
   // field accessors and comparators: made when a view is parsed, not per item; left as vega makes them
   codegen: DEFAULT.codegen,
 };
