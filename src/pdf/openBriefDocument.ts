@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { faceFont, type Face } from '../fonts/fonts.js';
-import { memoizeSubsetGlyphs } from './memoizeSubsetGlyphs.js';
+import { reuseSubsetWork } from './reuseSubsetWork.js';
 import type { PagePlan } from './pagePlan.js';
 
 /** The names the faces are registered under: also what svg-to-pdfkit's fontCallback returns. */
@@ -21,7 +21,7 @@ export const FACE_NAMES: Readonly<Record<Face, string>> = {
 type FontSource = Parameters<PDFKit.PDFDocument['registerFont']>[1];
 const parsed = (face: Face) => {
   const font = faceFont(face);
-  memoizeSubsetGlyphs(font);
+  reuseSubsetWork(font);
   return font as unknown as FontSource;
 };
 
