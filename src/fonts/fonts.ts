@@ -47,16 +47,17 @@ export function faceFont(face: Face): fontkit.Font {
   return font;
 }
 
-const widthCache = new Map<string, number>();
+/** Widths per face, in ems, by text: one map per face, so a lookup builds no key. */
+const widthCaches: Record<Face, Map<string, number>> = { regular: new Map(), semibold: new Map(), bold: new Map(), italic: new Map() };
 
 /** The advance width of `text` set in `face` at `size` points (kerning included). */
 export function measureText(text: string, size: number, face: Face = 'regular'): number {
-  const key = `${face}\u0000${text}`;
-  let unitsPerSize = widthCache.get(key);
+  const cache = widthCaches[face];
+  let unitsPerSize = cache.get(text);
   if (unitsPerSize === undefined) {
     const font = faceFont(face);
     unitsPerSize = font.layout(text).advanceWidth / font.unitsPerEm;
-    widthCache.set(key, unitsPerSize);
+    cache.set(text, unitsPerSize);
   }
   return unitsPerSize * size;
 }
