@@ -51,7 +51,7 @@ interface SubsetInternals {
 
 const installed = new WeakSet<object>();
 
-/** Makes every subset of `font` reuse what each glyph contributes; TrueType outlines only. */
+/** Makes every subset of `font` reuse its per-glyph reading and its fixed tables; TrueType outlines only. */
 export function reuseSubsetWork(font: fontkit.Font): void {
   const internals = font as unknown as FontInternals;
   // CFF fonts subset differently, and variable fonts re-encode outlines: leave both to fontkit.
