@@ -23,11 +23,11 @@ export interface HeadlineFacts {
 
 const of = (brief: CountryBrief, component: Component) => brief.indicators.filter((f) => f.indicator.component === component);
 
-/** The figures that tie at the extreme of `score`, in page order. */
-function extreme(figures: readonly IndicatorFigure[], score: (f: IndicatorFigure) => number): IndicatorFigure[] {
-  if (figures.length === 0) return [];
-  const top = Math.max(...figures.map(score));
-  return figures.filter((f) => score(f) === top);
+/** The items that tie at the top of `score`, in the order given (figures: page order). */
+export function extreme<T>(items: readonly T[], score: (item: T) => number): T[] {
+  if (items.length === 0) return [];
+  const top = Math.max(...items.map(score));
+  return items.filter((item) => score(item) === top);
 }
 
 /** How much worse a change made things: positive when worse, whatever the indicator's direction. */

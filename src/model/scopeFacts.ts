@@ -7,6 +7,7 @@
  */
 import type { Indicator } from '../index/taxonomy.js';
 import type { MemberRow, ScopeBrief, ScopeFigure } from './buildScopeBrief.js';
+import { extreme } from './headlineFacts.js';
 
 export interface MemberMove {
   readonly member: MemberRow;
@@ -28,13 +29,6 @@ export interface ScopeFacts {
 
 /** How many markets a summary names. */
 export const MARKETS_NAMED = 2;
-
-/** The items tied at the top of `score`, in the order given. */
-function extreme<T>(items: readonly T[], score: (item: T) => number): T[] {
-  if (items.length === 0) return [];
-  const top = Math.max(...items.map(score));
-  return items.filter((item) => score(item) === top);
-}
 
 /** By name, so tied members read in a stable order. */
 const byName = (a: MemberRow, b: MemberRow) => (a.country.name < b.country.name ? -1 : a.country.name > b.country.name ? 1 : 0);

@@ -18,21 +18,47 @@ const LEGEND_GAP = 14;
 const SWATCH = 12;
 
 export function layoutPillar(context: LayoutContext, section: PillarSection, parent: string): void {
-  const { brief, template } = context;
-  const composite = brief.composites[section.composite];
-  const words = template.indicatorTable.legend;
-  const components = section.parts.map((part) => part.component);
+  const tick = text(context, context.template.indicatorTable.legend.average);
+  layoutPillarSection(context, section, parent, (component) => countryIndicatorTable(context, component), tick);
+}
+
+/** What a pillar section needs of a country's or a scope's layout context. */
+type PillarContext = Parameters<typeof pillarLegend>[0] &
+  Parameters<typeof changeSince>[0] & {
+    readonly flow: PageFlow;
+    readonly brief: { readonly composites: Readonly<Record<'criminality' | 'resilience', { readonly value: number; readonly change: number | null }>> };
+    readonly template: { readonly indicatorTable: { readonly legend: Parameters<typeof pillarLegend>[1] } };
+  };
+
+/**
+ * A pillar section of a country's or a scope's brief, from its template section: each
+ * component's indicator table as `table` builds it, and the legend's tick named `tick` (none:
+ * the tables have no tick).
+ */
+export function layoutPillarSection(
+  context: PillarContext,
+  section: Pick<PillarSection, 'composite' | 'heading' | 'intro' | 'parts'>,
+  parent: string,
+  table: (component: Component) => TableSpec,
+  tick: string | undefined,
+): void {
+  const composite = context.brief.composites[section.composite];
   placePillar(context.flow, parent, {
     pillar: section.composite,
     heading: text(context, section.heading),
     intro: text(context, section.intro, { figure: figureWithChange(composite.value, changeSince(context, composite.change)) }),
-    parts: section.parts.map((part) => ({ heading: text(context, part.heading), table: countryIndicatorTable(context, part.component) })),
-    legend: pillarLegend(context, words, text(context, words.average), components),
+    parts: section.parts.map((part) => ({ heading: text(context, part.heading), table: table(part.component) })),
+    legend: pillarLegend(
+      context,
+      context.template.indicatorTable.legend,
+      tick,
+      section.parts.map((part) => part.component),
+    ),
   });
 }
 
 /** "6.62 (+0.22 since 2023)", or the score alone without a change. */
-export function figureWithChange(value: number, change: string): string {
+function figureWithChange(value: number, change: string): string {
   return change ? `${formatScore(value)} (${change})` : formatScore(value);
 }
 
@@ -40,7 +66,7 @@ export function figureWithChange(value: number, change: string): string {
  * The legend of a pillar section: the bar, the tick when there is one, and only the marks the
  * section shows: none in a first edition, "n/a" only when one of its indicators is new.
  */
-export function pillarLegend(
+function pillarLegend(
   context: Pick<SectionContext, 'values'> & {
     readonly brief: { readonly previousEdition: number | null; readonly indicators: readonly { indicator: { component: Component }; change: number | null }[] };
   },
@@ -61,7 +87,7 @@ export function pillarLegend(
 }
 
 /** What a pillar section's legend says; without `tick`, `worse`… the brief shows no such mark. */
-export interface PillarLegend {
+interface PillarLegend {
   readonly bar: string;
   readonly tick?: string;
   readonly worse?: string;
@@ -74,7 +100,7 @@ export interface PillarLegend {
  * legend and the first table's head; the legend of the marks; then per component a subheading
  * and its indicator table.
  */
-export function placePillar(
+function placePillar(
   flow: PageFlow,
   parent: string,
   section: { pillar: 'criminality' | 'resilience'; heading: string; intro: string; parts: readonly { heading: string; table: TableSpec }[]; legend: PillarLegend },

@@ -9,8 +9,7 @@
 import { COMPOSITES } from '../index/taxonomy.js';
 import type { ScopeBrief } from '../model/buildScopeBrief.js';
 import { fillPlaceholders } from './fillPlaceholders.js';
-import { layoutLegend } from './layoutLegend.js';
-import type { Field, SummaryPlan } from './layoutSummary.js';
+import { summaryPlan, type Field, type SummaryPlan } from './layoutSummary.js';
 import { worldGroup, type ScopePlaceholders } from './scopePlaceholders.js';
 import type { ScopeNote } from './scopeTemplate.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type TablePlan } from './tablePlan.js';
@@ -78,21 +77,6 @@ export function layoutScopeSummary(brief: ScopeBrief, template: WorkbookTemplate
     [labels.previousEdition, brief.previousEdition ?? template.noPreviousEdition],
     [labels.members, brief.members.length],
   ];
-  return {
-    heading: fillPlaceholders(summary.heading, names),
-    subheading: summary.subheading,
-    fields,
-    composites,
-    legend: layoutLegend(composites.columns, composites.rows, template, { values: names }),
-    sources: [
-      [labels.source, names.source],
-      [labels.citation, names.citation],
-      [labels.dataFiles, names.dataFiles],
-    ],
-    notesHeading: summary.notesHeading,
-    notes: summary.notes
-      .map((note) => (typeof note === 'string' ? { text: note } : note))
-      .filter((note) => noteShows(note, brief))
-      .map((note) => fillPlaceholders(note.text, names)),
-  };
+  const notes = summary.notes.map((note) => (typeof note === 'string' ? { text: note } : note)).filter((note) => noteShows(note, brief));
+  return summaryPlan(summary, { fields, composites, template, shared: names, names, notes: notes.map((note) => note.text) });
 }

@@ -12,7 +12,7 @@ import type { CountryBrief } from '../model/buildCountryBrief.js';
 import { briefTemplateFor } from '../pdf/briefTemplate.js';
 import { countryName, groupName } from '../index/countries.js';
 import type { EditionPlaceholders } from './editionPlaceholders.js';
-import { fillPlaceholders } from './fillPlaceholders.js';
+import { fillPlaceholders, type Placeholders } from './fillPlaceholders.js';
 import { layoutLegend } from './layoutLegend.js';
 import { cell, fromHundredths, notAvailableCell, toneOfChange, type CellPlan, type ColumnPlan, type LegendLine, type TablePlan } from './tablePlan.js';
 import { showsIn, type WorkbookTemplate } from './workbookTemplate.js';
@@ -95,21 +95,40 @@ export function layoutSummary(brief: CountryBrief, template: WorkbookTemplate, s
   if (brief.previousQuadrant !== null) {
     fields.push([fillPlaceholders(labels.previousQuadrant, shared), briefTemplateFor().quadrants[brief.previousQuadrant].title]);
   }
+  const notes = summary.notes.map((note) => (typeof note === 'string' ? { text: note, when: undefined } : note)).filter((note) => showsIn(note.when, brief.previousEdition !== null));
+  return summaryPlan(summary, { fields, composites, template, shared, names, notes: notes.map((note) => note.text) });
+}
+
+/** What a summary sheet's template gives every workbook alike. */
+interface SummaryWords {
+  readonly heading: string;
+  readonly subheading: string;
+  readonly notesHeading: string;
+  readonly fields: { readonly source: string; readonly citation: string; readonly dataFiles: string };
+}
+
+/**
+ * A summary sheet around its own fields and composites table, as country and scope workbooks
+ * lay it out alike: the heading, the table's legend, source, citation and data files, and the
+ * notes that apply (their texts, before filling), filled with `names`.
+ */
+export function summaryPlan(
+  summary: SummaryWords,
+  parts: { fields: readonly Field[]; composites: TablePlan; template: WorkbookTemplate; shared: EditionPlaceholders; names: Placeholders; notes: readonly string[] },
+): SummaryPlan {
+  const { composites, shared, names } = parts;
   return {
     heading: fillPlaceholders(summary.heading, names),
     subheading: summary.subheading,
-    fields,
+    fields: parts.fields,
     composites,
-    legend: layoutLegend(composites.columns, composites.rows, template, { values: shared }),
+    legend: layoutLegend(composites.columns, composites.rows, parts.template, { values: shared }),
     sources: [
-      [labels.source, shared.source],
-      [labels.citation, shared.citation],
-      [labels.dataFiles, shared.dataFiles],
+      [summary.fields.source, shared.source],
+      [summary.fields.citation, shared.citation],
+      [summary.fields.dataFiles, shared.dataFiles],
     ],
     notesHeading: summary.notesHeading,
-    notes: summary.notes
-      .map((note) => (typeof note === 'string' ? { text: note, when: undefined } : note))
-      .filter((note) => showsIn(note.when, brief.previousEdition !== null))
-      .map((note) => fillPlaceholders(note.text, names)),
+    notes: parts.notes.map((note) => fillPlaceholders(note, names)),
   };
 }
