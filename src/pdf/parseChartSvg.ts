@@ -53,7 +53,9 @@ function pathSegments(d: string): readonly Segment[] {
   if (!segments) {
     segments = parseSvgPath(d) ?? fail(`path data ${d.slice(0, 40)}`);
     if (pathCache.size >= 4096) pathCache.clear(); // bars differ per country: keep it bounded
-    pathCache.set(d, segments);
+    // `d` is a slice of the chart's SVG text and, as a Map key, would keep all of it alive: a
+    // worker held ~760 charts' SVG (18 MB) this way. A copy of its own holds only itself.
+    pathCache.set(`.${d}`.slice(1), segments);
   }
   return segments;
 }

@@ -76,7 +76,7 @@ function transform(value: string): Matrix {
   if (!matrix) {
     matrix = parseTransform(value);
     if (transforms.size >= 4096) transforms.clear(); // labels' positions differ per country: keep it bounded
-    transforms.set(value, matrix);
+    transforms.set(`.${value}`.slice(1), matrix); // a copy: the text is a slice of the whole SVG (see parseChartSvg)
   }
   return matrix;
 }
