@@ -100,6 +100,29 @@ async function renderEntries(workbook: ExcelJS.Workbook): Promise<ZipEntry[]> {
   return entries;
 }
 
+/**
+ * Gives cells that look alike one style object. exceljs dedupes styles by rendering each
+ * cell's font, border, fill and alignment to XML, unless it has met that very object before;
+ * a painter's cells each have their own, so it rendered ~1,500 styles a workbook. The style
+ * ids, hence the bytes, stay the same: exceljs numbers styles by first appearance either way.
+ * A style's number format falls back on the cell's type, so cells of different types never
+ * share one (empty cells keep their own: exceljs skips them here).
+ */
+function shareStyles(workbook: ExcelJS.Workbook): void {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const key = `${cell.effectiveType} ${JSON.stringify(cell.style)}`;
+        const style = shared.get(key);
+        if (style) cell.style = style;
+        else shared.set(key, cell.style);
+      }),
+    ),
+  );
+}
+
 export async function renderXlsx(workbook: ExcelJS.Workbook, date: Date): Promise<Uint8Array> {
+  shareStyles(workbook);
   return writeZip(pinEntries(await renderEntries(workbook)), date);
 }
