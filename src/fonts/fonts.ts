@@ -47,17 +47,88 @@ export function faceFont(face: Face): fontkit.Font {
   return font;
 }
 
+/**
+ * A shaped word as pdfkit 0.20's EmbeddedFont keeps it: fontkit's glyph run with positions in
+ * thousandths of an em and each position's advanceWidth added (its layoutRun).
+ */
+export interface WordRun {
+  readonly glyphs: readonly { readonly id: number; readonly advanceWidth: number }[];
+  readonly positions: readonly { readonly xAdvance: number }[];
+  readonly advanceWidth: number;
+}
+
+/**
+ * Shaped words, one cache per face for the whole process, shared by everything that measures
+ * (page plan, charts) and by pdfkit, which paints with the same cache (openBriefDocument): a
+ * word is shaped once however often it is measured and printed. Shaping (OpenType substitution
+ * and positioning) is the dearest step of setting text.
+ *
+ * Text is taken word by word, each word with the space after it, as pdfkit takes it; a last
+ * word is shaped with a space too, and the space left out, so "word" and "word " are one
+ * shaping. Joining words' runs gives what shaping the whole text gives because these faces
+ * neither substitute nor position across a space (test/fonts/fonts.test.ts checks every
+ * character of the four faces on both sides of one).
+ */
+const wordCaches: Record<Face, Record<string, WordRun>> = {
+  regular: Object.create(null),
+  semibold: Object.create(null),
+  bold: Object.create(null),
+  italic: Object.create(null),
+};
+
+/** The face's word cache, keyed by word as pdfkit keys it; pdfkit reads and fills it. */
+export function wordRuns(face: Face): Record<string, WordRun> {
+  return wordCaches[face];
+}
+
+/** pdfkit 0.20's EmbeddedFont.layoutRun, for a word pdfkit has not shaped yet. */
+function shapeWord(face: Face, word: string): WordRun {
+  const font = faceFont(face);
+  const run = font.layout(word);
+  const scale = 1000 / font.unitsPerEm;
+  for (let i = 0; i < run.positions.length; i++) {
+    const position = run.positions[i] as unknown as Record<string, number>;
+    for (const key in position) position[key]! *= scale;
+    position.advanceWidth = run.glyphs[i]!.advanceWidth * scale;
+  }
+  return run as unknown as WordRun;
+}
+
+function wordRun(face: Face, word: string): WordRun {
+  const cache = wordCaches[face];
+  let run = cache[word];
+  if (!run) {
+    run = shapeWord(face, word);
+    cache[word] = run;
+  }
+  return run;
+}
+
+/** A text's advance in thousandths of an em, joined from its words' runs. */
+function advanceOf(text: string, face: Face): number {
+  let units = 0;
+  let last = 0;
+  for (let space = text.indexOf(' '); space !== -1; space = text.indexOf(' ', last)) {
+    units += wordRun(face, text.slice(last, space + 1)).advanceWidth;
+    last = space + 1;
+  }
+  if (last < text.length) {
+    const run = wordRun(face, `${text.slice(last)} `);
+    units += run.advanceWidth - run.positions[run.positions.length - 1]!.xAdvance;
+  }
+  return units;
+}
+
 /** Widths per face, in ems, by text: one map per face, so a lookup builds no key. */
 const widthCaches: Record<Face, Map<string, number>> = { regular: new Map(), semibold: new Map(), bold: new Map(), italic: new Map() };
 
 /** The advance width of `text` set in `face` at `size` points (kerning included). */
 export function measureText(text: string, size: number, face: Face = 'regular'): number {
   const cache = widthCaches[face];
-  let unitsPerSize = cache.get(text);
-  if (unitsPerSize === undefined) {
-    const font = faceFont(face);
-    unitsPerSize = font.layout(text).advanceWidth / font.unitsPerEm;
-    cache.set(text, unitsPerSize);
+  let ems = cache.get(text);
+  if (ems === undefined) {
+    ems = advanceOf(text, face) / 1000;
+    cache.set(text, ems);
   }
-  return unitsPerSize * size;
+  return ems * size;
 }

@@ -5,7 +5,7 @@
  * TTF; each document still subsets and embeds only the glyphs it uses).
  */
 import PDFDocument from 'pdfkit';
-import { faceFont, type Face } from '../fonts/fonts.js';
+import { faceFont, wordRuns, type Face, type WordRun } from '../fonts/fonts.js';
 import { reuseSubsetWork } from './reuseSubsetWork.js';
 import type { PagePlan } from './pagePlan.js';
 
@@ -53,40 +53,29 @@ export function openBriefDocument(plan: PagePlan): PDFKit.PDFDocument {
   return doc;
 }
 
-/** A glyph run as pdfkit 0.20's EmbeddedFont shapes and caches it. */
-interface Run {
-  readonly glyphs: unknown[];
-  readonly positions: unknown[];
-  readonly advanceWidth: number;
-}
-
 /** What pdfkit 0.20's EmbeddedFont keeps of a shaped word: read, never changed, after shaping. */
 interface ShapingFont {
-  readonly name?: string;
-  layoutCache?: Record<string, unknown>;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): Run;
-  layoutRun(text: string, features?: unknown): Run;
-  layoutCached(text: string): Run;
+  readonly font?: unknown;
+  layoutCache?: Record<string, WordRun>;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): WordRun;
+  layoutRun(text: string, features?: unknown): WordRun;
+  layoutCached(text: string): WordRun;
 }
 
-const sharedCaches = new Map<string, Record<string, unknown>>();
-
 /**
- * Shaping words (OpenType substitution and positioning) is most of the cost of a brief, and
  * pdfkit caches shaped words per document only. Every brief sets the same template text,
- * definitions and figures, so the faces' word caches are shared by all documents: each
- * document's font is handed the process-wide cache the first time it is selected. The cache
- * holds glyph runs of the shared fontkit fonts; subsetting stays per document.
+ * definitions and figures, and the page plan has measured the rest: each document's font is
+ * handed the fonts module's process-wide word cache the first time it is selected (see
+ * wordRuns). Subsetting stays per document.
  */
 function shareShaping(doc: PDFKit.PDFDocument): void {
   const select = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
   (doc as unknown as { font: (...args: unknown[]) => PDFKit.PDFDocument }).font = (...args: unknown[]) => {
     select(...args);
     const font = (doc as unknown as { _font?: ShapingFont })._font;
-    if (font?.name && font.layoutCache) {
-      const shared = sharedCaches.get(font.name) ?? font.layoutCache;
-      sharedCaches.set(font.name, shared);
-      font.layoutCache = shared;
+    const face = (Object.keys(FACE_NAMES) as Face[]).find((f) => faceFont(f) === font?.font);
+    if (font && face && font.layoutCache) {
+      font.layoutCache = wordRuns(face);
       font.layout = layoutByWords;
     }
     return doc;
@@ -94,12 +83,13 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
 }
 
 /**
- * pdfkit 0.20's EmbeddedFont.layout, rewritten to allocate less: it splits a line into words
- * (each with the space or tab after it), shapes each through the word cache and joins the runs,
- * but its original makes an array per character tested and copies the growing run per word.
- * A run's glyphs, positions and width are the same.
+ * pdfkit 0.20's EmbeddedFont.layout, rewritten to allocate less and to shape as the fonts
+ * module measures: it splits a line into words (each with the space or tab after it), takes
+ * each from the word cache and joins the runs, but its original makes an array per character
+ * tested and copies the growing run per word. A last word is taken from the cache with a space
+ * after it, the space left out (see wordRuns). A run's glyphs, positions and width are the same.
  */
-function layoutByWords(this: ShapingFont, text: string, features?: unknown, onlyWidth?: boolean): Run {
+function layoutByWords(this: ShapingFont, text: string, features?: unknown, onlyWidth?: boolean): WordRun {
   if (features) return this.layoutRun(text, features);
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
@@ -108,14 +98,17 @@ function layoutByWords(this: ShapingFont, text: string, features?: unknown, only
   for (let index = 0; index <= text.length; index++) {
     const end = index === text.length;
     if (end ? last < index : text[index] === ' ' || text[index] === '\t') {
-      const run = this.layoutCached(text.slice(last, index + 1));
+      const run = this.layoutCached(end ? `${text.slice(last)} ` : text.slice(last, index + 1));
+      const count = end ? run.glyphs.length - 1 : run.glyphs.length;
       if (glyphs && positions) {
-        for (const glyph of run.glyphs) glyphs.push(glyph);
-        for (const position of run.positions) positions.push(position);
+        for (let i = 0; i < count; i++) {
+          glyphs.push(run.glyphs[i]);
+          positions.push(run.positions[i]);
+        }
       }
-      advanceWidth += run.advanceWidth;
+      advanceWidth += end ? run.advanceWidth - run.positions[count]!.xAdvance : run.advanceWidth;
       last = index + 1;
     }
   }
-  return { glyphs: glyphs as unknown[], positions: positions as unknown[], advanceWidth };
+  return { glyphs, positions, advanceWidth } as unknown as WordRun;
 }
