@@ -26,8 +26,21 @@ function dateLocale(): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
+/** By edition and locale: building an Intl.DateTimeFormat costs more than a brief's whole footer. */
+const publishedCache = new Map<string, Published | null>();
+
 /** When GI-TOC published `edition`, or null when it is not known. */
 export function editionPublished(edition: number, locale = dateLocale()): Published | null {
+  const key = `${edition} ${locale}`;
+  let published = publishedCache.get(key);
+  if (published === undefined) {
+    published = formatPublished(edition, locale);
+    publishedCache.set(key, published);
+  }
+  return published;
+}
+
+function formatPublished(edition: number, locale: string): Published | null {
   const date = PUBLISHED[edition];
   if (!date) return null;
   const [year, month, day] = date.split('-').map(Number);
