@@ -103,8 +103,9 @@ async function renderEntries(workbook: ExcelJS.Workbook): Promise<ZipEntry[]> {
 /**
  * Gives cells that look alike one style object. exceljs dedupes styles by rendering each
  * cell's font, border, fill and alignment to XML, unless it has met that very object before;
- * a painter's cells each have their own, so it rendered ~1,500 styles a workbook. The style
- * ids, hence the bytes, stay the same: exceljs numbers styles by first appearance either way.
+ * a painter's cells each have their own, so it rendered the styles of all ~1,200 cells of a
+ * country workbook, of which ~120 differ. The style ids, hence the bytes, stay the same:
+ * exceljs numbers styles by first appearance either way.
  * A style's number format falls back on the cell's type, so cells of different types never
  * share one (empty cells keep their own: exceljs skips them here).
  */
