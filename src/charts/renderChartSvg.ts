@@ -1,5 +1,5 @@
 /**
- * ChartSpec → SVG string, headless.
+ * ChartSpec → SVG (as a tree of elements, see svgTree.ts), headless.
  *
  * Compiling vega-lite and parsing vega cost far more than drawing, and a chart's structure is
  * the same for every country: only its data sets and top-level params change. So each spec is
@@ -17,9 +17,12 @@ import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { ChartSpec } from './chartSpec.js';
 import { SHARED_EXPRESSIONS } from './sharedExpressions.js';
+import { type SvgElement, serializeSvg, useSvgTrees } from './svgTree.js';
 import { useFontMetrics } from './useFontMetrics.js';
 
 export interface RenderedSvg {
+  readonly tree: SvgElement;
+  /** The standalone SVG text (xmlns, sizes in points), written from the tree when first asked for. */
   readonly svg: string;
   /** Points, at scale 1. */
   readonly width: number;
@@ -136,12 +139,24 @@ function runtimeOf(split: SplitSpec): vega.Runtime {
 }
 
 /** The root element's size, which includes the padding autosize added. */
-function sizeOf(svg: string): { width: number; height: number } {
-  const root = /<svg[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('vega produced an SVG without a size');
+function sizeOf(tree: SvgElement): { width: number; height: number } {
+  const width = Number(tree.attrs.get('width'));
+  const height = Number(tree.attrs.get('height'));
+  if (tree.name !== 'svg' || !(width > 0 && height > 0)) throw new Error('vega produced an SVG without a size');
   return { width, height };
+}
+
+/** A rendered chart whose text is written once, when first read. */
+export function renderedSvg(tree: SvgElement, size: { width: number; height: number }): RenderedSvg {
+  let svg: string | undefined;
+  return {
+    tree,
+    get svg() {
+      svg ??= serializeSvg(tree);
+      return svg;
+    },
+    ...size,
+  };
 }
 
 /** Half a point: strokes centred on the edge stick out by half their width. */
@@ -162,6 +177,7 @@ function checkInside(view: vega.View, size: { width: number; height: number }): 
 
 async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedSvg> {
   useFontMetrics();
+  useSvgTrees();
   const split = splitSpec(chart);
   const messages: string[] = [];
   const locale = viewLocale(options.locale);
@@ -184,11 +200,11 @@ async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedS
       );
     for (const [name, value] of split.signals) view.signal(name, value);
     vega.resetSVGDefIds();
-    const svg = await view.toSVG();
-    const size = sizeOf(svg);
+    const tree = (await view.toSVG()) as unknown as SvgElement;
+    const size = sizeOf(tree);
     checkInside(view, size);
     if (messages.length > 0) throw new Error(messages.join('; '));
-    return { svg, ...size };
+    return renderedSvg(tree, size);
   } finally {
     view.finalize();
   }
@@ -200,7 +216,7 @@ async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedS
  */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** ChartSpec (+ the locale of the numbers vega formats) → standalone SVG (xmlns, sizes in points); throws on any vega(-lite) warning. */
+/** ChartSpec (+ the locale of the numbers vega formats) → the chart's SVG; throws on any vega(-lite) warning. */
 export function renderChartSvg(chart: ChartSpec, options: RenderOptions = {}): Promise<RenderedSvg> {
   const run = queue.then(
     () => draw(chart, options),

@@ -14,7 +14,8 @@ import { buildChartSpecs, DEFAULT_CHART_WIDTH } from './buildChartSpecs.js';
 import type { ChartId, ChartSpec } from './chartSpec.js';
 import { addSourceLine } from './addSourceLine.js';
 import { chartWords, chartText } from './chartWords.js';
-import { renderChartSvg, type RenderOptions } from './renderChartSvg.js';
+import { renderChartSvg, renderedSvg, type RenderOptions } from './renderChartSvg.js';
+import type { SvgElement } from './svgTree.js';
 
 export type { ChartId } from './chartSpec.js';
 
@@ -24,7 +25,9 @@ export interface ChartSvg {
   /** One or two sentences saying the chart's message, for PDF alt text. */
   alt: string;
   /** A standalone SVG document (xmlns, no external references), drawn in points at scale 1. */
-  svg: string;
+  readonly svg: string;
+  /** The same SVG as elements (what the PDF draws), when the chart stage drew it. */
+  readonly tree?: SvgElement;
   /** Points. */
   width: number;
   height: number;
@@ -40,8 +43,20 @@ export async function renderWithSource(specs: readonly ChartSpec[], source: stri
   const charts: ChartSvg[] = [];
   for (const spec of specs) {
     const drawn = await renderChartSvg(spec, options);
-    const { svg, height } = addSourceLine(drawn.svg, drawn, source);
-    charts.push({ id: spec.id, title: spec.title, alt: spec.alt, svg, width: drawn.width, height });
+    const { tree, height } = addSourceLine(drawn.tree, drawn, source);
+    const written = renderedSvg(tree, { width: drawn.width, height });
+    charts.push({
+      id: spec.id,
+      title: spec.title,
+      alt: spec.alt,
+      tree,
+      // the text only when a chart file or svg-to-pdfkit reads it
+      get svg() {
+        return written.svg;
+      },
+      width: drawn.width,
+      height,
+    });
   }
   return charts;
 }

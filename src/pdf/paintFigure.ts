@@ -9,7 +9,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { FONT_FAMILY } from '../fonts/fonts.js';
 import type { BriefChart } from './briefCharts.js';
 import { FACE_NAMES } from './openBriefDocument.js';
-import { parseChartSvg } from './parseChartSvg.js';
+import { drawingOf, parseChartSvg } from './parseChartSvg.js';
 import { paintChartSvg } from './paintChartSvg.js';
 import type { FigureBlock } from './pagePlan.js';
 
@@ -29,7 +29,7 @@ export function paintFigure(doc: PDFKit.PDFDocument, block: FigureBlock, chart: 
     if (family && !families(family).includes(FONT_FAMILY.toLowerCase())) strange.add(family);
     return bold ? FACE_NAMES.bold : italic ? FACE_NAMES.italic : FACE_NAMES.regular;
   };
-  const drawing = parseChartSvg(chart.svg);
+  const drawing = chart.tree ? drawingOf(chart.tree) : parseChartSvg(chart.svg);
   if (drawing) paintChartSvg(doc, drawing, block, fontFor);
   else paintWithSvgToPdfkit(doc, block, chart, warn, fontFor);
   for (const family of strange) warn(`chart "${chart.id}": font family ${family} is drawn in ${FONT_FAMILY}`);

@@ -8,13 +8,15 @@
  * matrix per glyph) to ~16 ms, and the whole PDF from ~143 to ~60 ms (measured, one thread).
  * Anything outside the subset returns undefined, and the caller falls back to svg-to-pdfkit.
  *
- * Why read the SVG back rather than draw from vega's scenegraph: the SVG is what the chart files
- * (--format svg) and the PDF share, so both show the very same chart; drawing from the
- * scenegraph would be a second renderer of vega's marks (symbols, arcs, clipped and truncated
- * text) to keep in step with its SVG renderer, and would move the PDF's coordinates from the
- * SVG's rounded numbers to vega's raw ones. Reading back costs ~2 ms for a brief's eight charts
- * since the scanner below (it was ~8 ms with regular expressions): little left to win there.
+ * Why draw the SVG rather than vega's scenegraph: the SVG is what the chart files (--format
+ * svg) and the PDF share, so both show the very same chart; drawing from the scenegraph would
+ * be a second renderer of vega's marks (symbols, arcs, clipped and truncated text) to keep in
+ * step with its SVG renderer, and would move the PDF's coordinates from the SVG's rounded
+ * numbers to vega's raw ones. The chart stage hands over the SVG's elements as vega made them
+ * (drawingOf; svgTree.ts), so nothing is written out and scanned back; SVG text, from a file
+ * or a test, goes through the scanner below (parseChartSvg).
  */
+import type { SvgElement } from '../charts/svgTree.js';
 import { parseSvgPath, type Segment } from './parseSvgPath.js';
 import { fail, INITIAL_PAINT, num, resolveAttributes, Unsupported, type Matrix, type Paint } from './resolveSvgAttributes.js';
 
@@ -69,11 +71,7 @@ function unescapeXml(text: string): string {
   });
 }
 
-interface Element {
-  readonly name: string;
-  readonly attrs: Map<string, string>;
-  readonly children: (Element | string)[];
-}
+type Element = SvgElement;
 
 /** Regular expressions' \s, for the scanner below. */
 const SPACE = /\s/;
@@ -204,21 +202,34 @@ function node(element: Element, inherited: Paint): ChartNode | undefined {
   return display === 'none' ? undefined : result;
 }
 
-/** SVG → drawing tree, or undefined when the SVG uses anything beyond vega's subset. */
+/** SVG text → drawing tree, or undefined when the SVG uses anything beyond vega's subset. */
 export function parseChartSvg(svg: string): ChartDrawing | undefined {
+  return unlessUnsupported(() => chartDrawing(elements(svg)));
+}
+
+/** The chart stage's SVG elements (svgTree.ts) → drawing tree, or undefined as parseChartSvg. */
+export function drawingOf(root: SvgElement): ChartDrawing | undefined {
+  return unlessUnsupported(() => chartDrawing(root));
+}
+
+function unlessUnsupported(draw: () => ChartDrawing | undefined): ChartDrawing | undefined {
   try {
-    const root = elements(svg);
-    const attrs = new Map(root.attrs);
-    const viewBox = (attrs.get('viewBox') ?? fail('viewBox'))
-      .trim()
-      .split(/[\s,]+/)
-      .map(num);
-    for (const name of ['width', 'height', 'viewBox']) attrs.delete(name);
-    if (viewBox.length !== 4 || !(viewBox[2]! > 0 && viewBox[3]! > 0)) fail('viewBox');
-    const group = node({ name: 'g', attrs, children: root.children }, INITIAL_PAINT);
-    return group ? { viewBox: viewBox as unknown as ChartDrawing['viewBox'], root: group } : undefined;
+    return draw();
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
+}
+
+function chartDrawing(root: Element): ChartDrawing | undefined {
+  if (root.name !== 'svg') fail('document');
+  const attrs = new Map(root.attrs);
+  const viewBox = (attrs.get('viewBox') ?? fail('viewBox'))
+    .trim()
+    .split(/[\s,]+/)
+    .map(num);
+  for (const name of ['width', 'height', 'viewBox']) attrs.delete(name);
+  if (viewBox.length !== 4 || !(viewBox[2]! > 0 && viewBox[3]! > 0)) fail('viewBox');
+  const group = node({ name: 'g', attrs, children: root.children }, INITIAL_PAINT);
+  return group ? { viewBox: viewBox as unknown as ChartDrawing['viewBox'], root: group } : undefined;
 }
