@@ -5,8 +5,8 @@
  *    and the country workbook, over a fixed sample of countries.
  * 2. A full regeneration from scratch of all 193 countries (PDF + country workbook + the
  *    all-countries workbook) through the generate command, as a user runs it, then a run with
- *    nothing changed: wall time and the peak memory of the run (the main process's peak plus
- *    the pool host's, which holds the worker threads). Medians over --runs runs.
+ *    nothing changed: wall time and the peak memory of the run (its process's peak resident
+ *    set, worker threads included). Medians over --runs runs.
  * Each figure is printed beside its target (issue 11), with the load of the machine, since
  * other work on it slows every figure.
  */
@@ -32,9 +32,8 @@ Measures how fast briefs and workbooks are made, and how much memory a full run 
      country workbook (medians over a sample of 49 countries);
   2. a full regeneration of all 193 countries (PDF, country workbook, all-countries
      workbook; --no-scopes, as the targets are set) by the generate command into a
-     temporary folder: wall time and the peak memory of the whole run (the main process's
-     peak plus that of the process holding the worker threads); then a run with nothing
-     changed. --scopes adds the 28 regional, continental and world briefs and workbooks,
+     temporary folder: wall time and the peak memory of the whole run (its process's
+     peak, worker threads included); then a run with nothing changed. --scopes adds the 28 regional, continental and world briefs and workbooks,
      as a default generate run makes them.
 Figures are medians, printed beside their targets. Other work on the machine slows them:
 the load average is printed before and after.
@@ -112,7 +111,7 @@ function generate(args: readonly string[]): Run {
   const seconds = (performance.now() - started) / 1000;
   const summary = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0) throw new Error(`generate failed (${run.status}):\n${run.stderr}`);
-  // generate reports its own peak resident set plus its pool host's (worker threads)
+  // generate reports its peak resident set, worker threads included
   const peakMb = Number(/peak memory (\d+) MB/.exec(summary)?.[1] ?? Number.NaN);
   return { seconds, peakMb, summary };
 }
@@ -142,7 +141,7 @@ function fullRuns(runs: number, dataDir: string, jobs: string | undefined, scope
   console.log(`Medians of ${runs}:`);
   console.log(`  full regeneration   ${seconds.toFixed(1)} s (${ms((seconds * 1000) / 193)} per country)   target ≤ ${TARGETS.fullSeconds} s: ${verdict(seconds, TARGETS.fullSeconds)}`);
   console.log(`  nothing changed     ${still.toFixed(2)} s   target ≤ ${TARGETS.unchangedSeconds} s: ${verdict(still, TARGETS.unchangedSeconds)}`);
-  console.log(`  peak memory         ${peak} MB (main process + worker threads' process, summed)   target ≤ ${TARGETS.peakMb} MB: ${verdict(peak, TARGETS.peakMb)}`);
+  console.log(`  peak memory         ${peak} MB (worker threads included)   target ≤ ${TARGETS.peakMb} MB: ${verdict(peak, TARGETS.peakMb)}`);
 }
 
 function positiveInt(name: string, text: string): number {

@@ -291,9 +291,8 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     interrupts.onSignal(undefined);
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    // this process's peak, and the pool host's (its worker threads): a bound on the run's peak,
-    // as the two need not peak at once
-    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + pool.otherProcessesPeakMb();
+    // worker threads share this process, so its peak resident set covers them all
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     for (const warning of warnings) console.error(printable(`warning: ${warning}`));
     for (const failure of failures) console.error(printable(`error: ${failure}`));
     // several languages: "3 countries × 2 languages (en, es): 6 built, …"

@@ -2,18 +2,32 @@
  * Runs tasks on N worker threads (or in this thread when N is 1 or there is one task),
  * reporting each result as it comes. A failing task does not stop the others.
  *
- * The worker threads live in a process of their own, the pool host (poolHost.ts), started with
- * V8's garbage collector confined to each isolate's own thread (--single-threaded-gc, a flag a
- * process takes only at its start). Left to itself, each isolate's collector hands work to
- * helper threads, and two workers' helpers fight their JavaScript for the same two cores:
- * measured on 2 cores, two workers then built a country in ~130 ms each, and ~108 ms with the
- * flag (one thread alone: ~75 ms).
+ * Before its first worker starts, the pool confines V8's garbage collector to each isolate's
+ * own thread (GC_FLAGS). Left to itself, each isolate's collector hands work to helper
+ * threads, and two workers' helpers fight their JavaScript for the same two cores: measured
+ * on 2 cores, two workers then built a country in ~130 ms each, and ~108 ms with the flags
+ * (one thread alone: ~75 ms). V8 reads these flags when it sets up an isolate's heap, so
+ * setting them at run time reaches every worker started afterwards; this thread's own heap
+ * only stops starting helper tasks. (An earlier pool ran its workers in a child process
+ * started with the flag, which cost a second process's ~60 MB.)
  */
-import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
+
+/** --single-threaded-gc and what it implies in V8 11 (Node 20), spelled out for a flag set at run time. */
+const GC_FLAGS = [
+  '--single-threaded-gc',
+  '--no-concurrent-marking',
+  '--no-parallel-marking',
+  '--no-concurrent-sweeping',
+  '--no-parallel-compaction',
+  '--no-parallel-pointer-update',
+  '--no-parallel-scavenge',
+  '--no-concurrent-array-buffer-sweeping',
+].join(' ');
 
 /** The old-generation heap cap of each worker thread, in MB (see onWorkers). */
 const WORKER_HEAP_MB = 512;
@@ -30,8 +44,6 @@ const WORKER = import.meta.url.endsWith('.ts')
 export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; error: Error };
 
 export interface Pool {
-  /** The peak resident memory of the processes the pool started (MB), once `run` has resolved. */
-  otherProcessesPeakMb(): number;
   /** Resolves when every task has been reported. */
   run(tasks: readonly Task[], onOutcome: (task: Task, outcome: TaskOutcome) => void): Promise<void>;
   /**
@@ -61,12 +73,11 @@ function inThread(settings: TaskSettings): Pool {
     async stop() {
       stopped = true;
     },
-    otherProcessesPeakMb: () => 0,
   };
 }
 
-/** Worker threads in this process (the pool host's side). */
-export function onWorkers(settings: TaskSettings, jobs: number): Pool {
+/** Worker threads in this process. */
+function onWorkers(settings: TaskSettings, jobs: number): Pool {
   const workers: Worker[] = [];
   let stopped = false;
   return {
@@ -81,6 +92,7 @@ export function onWorkers(settings: TaskSettings, jobs: number): Pool {
         };
         let alive = Math.min(jobs, tasks.length);
         if (alive === 0) return resolve();
+        setFlagsFromString(GC_FLAGS);
         for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
           const worker = new Worker(WORKER.file, {
             workerData: { entry: WORKER.entry, settings },
@@ -124,61 +136,6 @@ export function onWorkers(settings: TaskSettings, jobs: number): Pool {
       stopped = true;
       if (!options?.drain) await Promise.all(workers.map((w) => w.terminate()));
     },
-    otherProcessesPeakMb: () => 0,
-  };
-}
-
-/** What the main process and the pool host say to each other. */
-export type HostRequest = { run: { settings: TaskSettings; jobs: number; tasks: readonly Task[] } } | { stop: { drain: boolean } };
-export type HostReport = { outcome: TaskOutcome; index: number } | { done: true; peakMb: number };
-
-/** The pool host, compiled or (tests, tsx) from the TypeScript sources. */
-const HOST = import.meta.url.endsWith('.ts') ? { file: new URL('./poolHost.ts', import.meta.url), execArgv: ['--import', 'tsx'] } : { file: new URL('./poolHost.js', import.meta.url), execArgv: [] };
-
-/** Worker threads in the pool host process; its outcomes are relayed here as they come. */
-function inHost(settings: TaskSettings, jobs: number): Pool {
-  let host: ReturnType<typeof fork> | undefined;
-  let peakMb = 0;
-  return {
-    run(tasks, onOutcome) {
-      return new Promise((resolve) => {
-        const reported = new Set<number>();
-        let done = false;
-        const child = fork(HOST.file, [], {
-          execArgv: [...HOST.execArgv, '--single-threaded-gc'],
-          // Errors and typed arrays cross as they are (structured clone), not as JSON.
-          serialization: 'advanced',
-          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-        });
-        host = child;
-        child.on('message', (message: HostReport) => {
-          if ('outcome' in message) {
-            reported.add(message.index);
-            onOutcome(tasks[message.index]!, message.outcome);
-          } else {
-            peakMb = message.peakMb;
-            done = true;
-            child.disconnect();
-          }
-        });
-        // Resolves once the host is gone, so no file of it can still be in the making. A host
-        // that ended without its report (it crashed, or was killed) fails what it had not done.
-        child.on('exit', () => {
-          if (!done) {
-            tasks.forEach((task, index) => {
-              if (!reported.has(index)) onOutcome(task, { ok: false, error: new Error('its worker process stopped') });
-            });
-          }
-          resolve();
-        });
-        child.on('error', () => undefined); // a host that cannot start exits, failing every task
-        child.send({ run: { settings, jobs, tasks } } satisfies HostRequest);
-      });
-    },
-    async stop(options) {
-      if (host?.connected) host.send({ stop: { drain: options?.drain ?? false } } satisfies HostRequest);
-    },
-    otherProcessesPeakMb: () => peakMb,
   };
 }
 
@@ -192,5 +149,5 @@ export function workerCount(requested: number, tasks: number, cores = availableP
 }
 
 export function createPool(settings: TaskSettings, jobs: number, taskCount: number): Pool {
-  return jobs <= 1 || taskCount <= 1 ? inThread(settings) : inHost(settings, jobs);
+  return jobs <= 1 || taskCount <= 1 ? inThread(settings) : onWorkers(settings, jobs);
 }

@@ -1,6 +1,5 @@
 // Preloaded into a command under test: on exit, writes the process's peak resident set (bytes,
-// threads in it included; a generate run's pool host is a process of its own, not counted: the
-// tests that measure run with --jobs 1) to the file PEAK_MEMORY_FILE names.
+// worker threads included) to the file PEAK_MEMORY_FILE names.
 import { writeFileSync } from 'node:fs';
 
 process.on('exit', () => {
