@@ -47,14 +47,17 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** Every shade a score may get from the ramps, 1 to 10 in hundredths. */
-function shadesOf(ramps: readonly ScaleStops[]): string[] {
+/** Every shade a score may get from the ramps, 1 to 10 in hundredths, with its L*a*b*. */
+function shadesOf(ramps: readonly ScaleStops[]): readonly { readonly argb: string; readonly lab: readonly [number, number, number] }[] {
   const shades = new Set<string>();
   for (let hundredths = SCALE_MIN * 100; hundredths <= SCALE_MAX * 100; hundredths += 1) {
     for (const ramp of ramps) shades.add(heatColour(hundredths / 100, ramp));
   }
-  return [...shades];
+  return [...shades].map((argb) => ({ argb, lab: lab(argb) }));
 }
+
+/** By ramps: the three templates share theirs, and each is checked for two fills. */
+const shadeCache = new Map<string, ReturnType<typeof shadesOf>>();
 
 /** A change's fill stands at least this far (CIE76 ΔE) from every score shade… */
 export const MIN_DISTANCE = 25;
@@ -63,6 +66,13 @@ export const MIN_LIGHTNESS_GAP = 15;
 
 /** The first score shade of `ramps` that `fill` could be taken for, if any. */
 export function shadeNear(fill: string, ramps: readonly ScaleStops[]): string | undefined {
-  const [l] = lab(fill);
-  return shadesOf(ramps).find((shade) => colourDistance(fill, shade) < MIN_DISTANCE || Math.abs(l - lightness(shade)) < MIN_LIGHTNESS_GAP);
+  const key = JSON.stringify(ramps);
+  let shades = shadeCache.get(key);
+  if (!shades) {
+    shades = shadesOf(ramps);
+    shadeCache.set(key, shades);
+  }
+  const p = lab(fill);
+  const near = shades.find(({ lab: q }) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) < MIN_DISTANCE || Math.abs(p[0] - q[0]) < MIN_LIGHTNESS_GAP);
+  return near?.argb;
 }
