@@ -44,19 +44,8 @@ export async function renderWithSource(specs: readonly ChartSpec[], source: stri
   for (const spec of specs) {
     const drawn = await renderChartSvg(spec, options);
     const { tree, height } = addSourceLine(drawn.tree, drawn, source);
-    const written = renderedSvg(tree, { width: drawn.width, height });
-    charts.push({
-      id: spec.id,
-      title: spec.title,
-      alt: spec.alt,
-      tree,
-      // the text only when a chart file or svg-to-pdfkit reads it
-      get svg() {
-        return written.svg;
-      },
-      width: drawn.width,
-      height,
-    });
+    // its text written only when a chart file or svg-to-pdfkit reads it
+    charts.push(Object.assign(renderedSvg(tree, { width: drawn.width, height }), { id: spec.id, title: spec.title, alt: spec.alt }));
   }
   return charts;
 }

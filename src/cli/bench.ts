@@ -33,8 +33,9 @@ Measures how fast briefs and workbooks are made, and how much memory a full run 
   2. a full regeneration of all 193 countries (PDF, country workbook, all-countries
      workbook; --no-scopes, as the targets are set) by the generate command into a
      temporary folder: wall time and the peak memory of the whole run (its process's
-     peak, worker threads included); then a run with nothing changed. --scopes adds the 28 regional, continental and world briefs and workbooks,
-     as a default generate run makes them.
+     peak, worker threads included); then a run with nothing changed. --scopes adds the
+     28 regional, continental and world briefs and workbooks, as a default generate run
+     makes them.
 Figures are medians, printed beside their targets. Other work on the machine slows them:
 the load average is printed before and after.
 

@@ -76,7 +76,6 @@ function memberRow(context: ScopeLayoutContext, member: MemberRow, world: boolea
   return { kind: 'cells', cells };
 }
 
-/** The members' table: all of them, or (`world`) the given slice of the 193. */
 /** The members' tables: all of them in one, or (the world) its top and bottom, sharing columns fitted to them all. */
 function membersTables(context: ScopeLayoutContext, section: MembersSection, parts: readonly (readonly MemberRow[])[], world: boolean): TableSpec[] {
   const words = section.columns;

@@ -75,11 +75,11 @@ function pillarLegend(
   components: readonly Component[],
 ): PillarLegend {
   const { brief } = context;
-  if (brief.previousEdition === null) return { bar: text(context, words.bar), ...(tick === undefined ? {} : { tick }) };
+  const legend = { bar: text(context, words.bar), ...(tick === undefined ? {} : { tick }) };
+  if (brief.previousEdition === null) return legend;
   const anyNew = brief.indicators.some((f) => components.includes(f.indicator.component) && f.change === null);
   return {
-    bar: text(context, words.bar),
-    ...(tick === undefined ? {} : { tick }),
+    ...legend,
     worse: text(context, words.worse),
     better: text(context, words.better),
     ...(anyNew ? { notAvailable: text(context, words.notAvailable) } : {}),

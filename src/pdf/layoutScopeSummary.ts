@@ -27,9 +27,9 @@ export function layoutScopeSummary(context: ScopeLayoutContext, section: ScopeSu
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  placeHeadLine(flow, parent, text(context, kind.kicker).toUpperCase(), 'kicker', 'P', 6);
+  placeHeadLine(flow, parent, text(context, kind.kicker).toUpperCase(), 'kicker', 6);
   placeTitle(flow, parent, text(context, '{nameTitle}'));
-  placeHeadLine(flow, parent, text(context, kind.location), 'location', 'P', 14);
+  placeHeadLine(flow, parent, text(context, kind.location), 'location', 14);
 
   placeCards(flow, section.composites, (id, x, width) => layoutCard(context, section, parent, id, x, width));
 

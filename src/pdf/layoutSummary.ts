@@ -29,12 +29,11 @@ export function layoutSummary(context: LayoutContext, section: SummarySection, p
   flow.bookmark(section.outline, 1);
   flow.add({ kind: 'rect', x: 0, y: 0, width: flow.geometry.width, height: 5, color: 'accent' });
 
-  const put = (words: string, type: 'kicker' | 'location' | 'cardReading', tag: 'P', after: number) => placeHeadLine(flow, parent, words, type, tag, after);
-  put(text(context, section.kicker).toUpperCase(), 'kicker', 'P', 6);
+  placeHeadLine(flow, parent, text(context, section.kicker).toUpperCase(), 'kicker', 6);
   placeTitle(flow, parent, text(context, '{countryTitle}'));
   const facts = factsLine(context, section, brief.profile?.facts);
-  put(text(context, section.location), 'location', 'P', facts === null ? 12 : 2);
-  if (facts !== null) put(facts, 'cardReading', 'P', 14);
+  placeHeadLine(flow, parent, text(context, section.location), 'location', facts === null ? 12 : 2);
+  if (facts !== null) placeHeadLine(flow, parent, facts, 'cardReading', 14);
 
   placeCards(flow, section.composites, (id, x, width) => layoutCard(context, section, parent, id, x, width));
 
@@ -126,8 +125,8 @@ export function placeCards<T>(flow: PageFlow, items: readonly T[], card: (item: 
 }
 
 /** A line of the masthead (kicker, location) across the column, `after` points above the next. */
-export function placeHeadLine(flow: PageFlow, parent: string, words: string, type: 'kicker' | 'location' | 'cardReading', tag: 'P', after: number): void {
-  const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node(tag, parent));
+export function placeHeadLine(flow: PageFlow, parent: string, words: string, type: 'kicker' | 'location' | 'cardReading', after: number): void {
+  const { block, height } = textBlock(words, type, { x: flow.left, y: flow.y, width: flow.width }, flow.node('P', parent));
   flow.add(block);
   flow.y += height + after;
 }

@@ -75,8 +75,9 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
   (doc as unknown as { font: (...args: unknown[]) => PDFKit.PDFDocument }).font = (...args: unknown[]) => {
     select(...args);
     const font = (doc as unknown as { _font?: ShapingFont })._font;
-    const face = (Object.keys(FACE_NAMES) as Face[]).find((f) => faceFont(f) === font?.font);
-    if (font && face && font.layoutCache) {
+    if (!font?.layoutCache || font.layout === layoutByWords) return doc;
+    const face = (Object.keys(FACE_NAMES) as Face[]).find((f) => faceFont(f) === font.font);
+    if (face) {
       font.layoutCache = wordRuns(face);
       font.layout = layoutByWords;
     }

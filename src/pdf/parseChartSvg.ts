@@ -55,7 +55,7 @@ function pathSegments(d: string): readonly Segment[] {
   if (!segments) {
     segments = parseSvgPath(d) ?? fail(`path data ${d.slice(0, 40)}`);
     if (pathCache.size >= 4096) pathCache.clear(); // bars differ per country: keep it bounded
-    // `d` is a slice of the chart's SVG text and, as a Map key, would keep all of it alive: a
+    // Read from SVG text, `d` is a slice of it and, as a Map key, would keep all of it alive: a
     // worker held ~760 charts' SVG (18 MB) this way. A copy of its own holds only itself.
     pathCache.set(`.${d}`.slice(1), segments);
   }

@@ -33,7 +33,10 @@ export function lightness(argb: string): number {
 
 /** CIE76 ΔE: about 2 is a just-noticeable difference; 25 and more reads as another colour. */
 export function colourDistance(a: string, b: string): number {
-  const [p, q] = [lab(a), lab(b)];
+  return deltaE(lab(a), lab(b));
+}
+
+function deltaE(p: readonly [number, number, number], q: readonly [number, number, number]): number {
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
 
@@ -73,6 +76,6 @@ export function shadeNear(fill: string, ramps: readonly ScaleStops[]): string | 
     shadeCache.set(key, shades);
   }
   const p = lab(fill);
-  const near = shades.find(({ lab: q }) => Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]) < MIN_DISTANCE || Math.abs(p[0] - q[0]) < MIN_LIGHTNESS_GAP);
+  const near = shades.find((shade) => deltaE(p, shade.lab) < MIN_DISTANCE || Math.abs(p[0] - shade.lab[0]) < MIN_LIGHTNESS_GAP);
   return near?.argb;
 }
