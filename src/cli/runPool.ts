@@ -2,32 +2,22 @@
  * Runs tasks on N worker threads (or in this thread when N is 1 or there is one task),
  * reporting each result as it comes. A failing task does not stop the others.
  *
- * Before its first worker starts, the pool confines V8's garbage collector to each isolate's
- * own thread (GC_FLAGS). Left to itself, each isolate's collector hands work to helper
- * threads, and two workers' helpers fight their JavaScript for the same two cores: measured
- * on 2 cores, two workers then built a country in ~130 ms each, and ~108 ms with the flags
- * (one thread alone: ~75 ms). V8 reads these flags when it sets up an isolate's heap, so
- * setting them at run time reaches every worker started afterwards; this thread's own heap
- * only stops starting helper tasks. (An earlier pool ran its workers in a child process
- * started with the flag, which cost a second process's ~60 MB.)
+ * The npm scripts and the installed command start node with `--single-threaded-gc` (GC_FLAG),
+ * which keeps each isolate's garbage collector on its own thread. Left to itself, each
+ * isolate's collector hands work to helper threads, and two workers' helpers fight their
+ * JavaScript for the same two cores: measured on 2 cores, two workers then built a country in
+ * ~130 ms each, and ~108 ms with the flag (one thread alone: ~75 ms). The flag must be given
+ * at start: set at run time (v8.setFlagsFromString), it would reach the workers but flip the
+ * collector of this thread's heap halfway, and V8 then aborts in a later major collection
+ * ("Check failed: concurrent_marking_handle_"), seen in a run of three languages.
  */
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
 
-/** --single-threaded-gc and what it implies in V8 11 (Node 20), spelled out for a flag set at run time. */
-const GC_FLAGS = [
-  '--single-threaded-gc',
-  '--no-concurrent-marking',
-  '--no-parallel-marking',
-  '--no-concurrent-sweeping',
-  '--no-parallel-compaction',
-  '--no-parallel-pointer-update',
-  '--no-parallel-scavenge',
-  '--no-concurrent-array-buffer-sweeping',
-].join(' ');
+/** The V8 flag the commands run under (package.json's scripts, main.ts's first line, the bench). */
+export const GC_FLAG = '--single-threaded-gc';
 
 /** The old-generation heap cap of each worker thread, in MB (see onWorkers). */
 const WORKER_HEAP_MB = 512;
@@ -92,7 +82,6 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
         };
         let alive = Math.min(jobs, tasks.length);
         if (alive === 0) return resolve();
-        setFlagsFromString(GC_FLAGS);
         for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
           const worker = new Worker(WORKER.file, {
             workerData: { entry: WORKER.entry, settings },
