@@ -3,21 +3,22 @@
  *
  * Compiling vega-lite and parsing vega cost far more than drawing, and a chart's structure is
  * the same for every country: only its data sets and top-level params change. So each spec is
- * split into structure and data; the structure is compiled and parsed once and kept, and each
- * render pours the data into a fresh view.
+ * split into structure and data; the structure is compiled and parsed once, and its View kept:
+ * each render pours the data into the View of its structure (rerunView.ts: as into a fresh one).
  *
  * Vega gets a loader that refuses everything (no network, no files: data come inline) and a
  * logger that collects; any warning fails the render, as a silent fallback would print wrong.
  *
  * The numbers vega formats itself (axis labels, a `format` in a template) follow the locale
- * given to the render, set on that render's view alone: vega's global formatLocale would leak
- * into every later render.
+ * given to the render, set on a View kept for that locale alone: vega's global formatLocale
+ * would leak into every later render.
  */
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { ChartSpec } from './chartSpec.js';
 import { SHARED_EXPRESSIONS } from './sharedExpressions.js';
 import { type SvgElement, serializeSvg, useSvgTrees } from './svgTree.js';
+import { rerunView } from './rerunView.js';
 import { useFontMetrics } from './useFontMetrics.js';
 
 export interface RenderedSvg {
@@ -175,23 +176,51 @@ function checkInside(view: vega.View, size: { width: number; height: number }): 
   }
 }
 
+/** A View kept for its chart structure and locale, with the messages of its current render. */
+interface KeptView {
+  readonly key: string;
+  readonly view: vega.View;
+  readonly messages: string[];
+  rendered: boolean;
+}
+
+/**
+ * One View per chart structure and locale, fed each country's data in turn (rerunView.ts says
+ * why that draws as a fresh View). A brief has about ten structures, and a language each.
+ */
+const views = new Map<string, KeptView>();
+
+function viewOf(split: SplitSpec, options: RenderOptions): KeptView {
+  const key = `${JSON.stringify(options.locale ?? null)} ${split.key}`;
+  let kept = views.get(key);
+  if (!kept) {
+    const messages: string[] = [];
+    const locale = viewLocale(options.locale);
+    const view = new vega.View(runtimeOf(split), {
+      renderer: 'none',
+      loader: REFUSING_LOADER,
+      logger: collectingLogger(messages),
+      logLevel: vega.Warn,
+      // each expression compiled once per process, not once per view (sharedExpressions.ts)
+      expr: SHARED_EXPRESSIONS,
+      // vega-typings call this option the built formatters; View() takes the definition, as vega's docs say.
+      ...(locale ? { locale: locale as unknown as vega.LocaleFormatters } : {}),
+    });
+    kept = { key, view, messages, rendered: false };
+    views.set(key, kept);
+  }
+  return kept;
+}
+
 async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedSvg> {
   useFontMetrics();
   useSvgTrees();
   const split = splitSpec(chart);
-  const messages: string[] = [];
-  const locale = viewLocale(options.locale);
-  const view = new vega.View(runtimeOf(split), {
-    renderer: 'none',
-    loader: REFUSING_LOADER,
-    logger: collectingLogger(messages),
-    logLevel: vega.Warn,
-    // each expression compiled once per process, not once per view (sharedExpressions.ts)
-    expr: SHARED_EXPRESSIONS,
-    // vega-typings call this option the built formatters; View() takes the definition, as vega's docs say.
-    ...(locale ? { locale: locale as unknown as vega.LocaleFormatters } : {}),
-  });
+  const kept = viewOf(split, options);
+  const { view, messages } = kept;
+  messages.length = 0;
   try {
+    if (kept.rendered) rerunView(view);
     // vega marks the objects it ingests; copies keep the spec untouched and renders repeatable.
     for (const [name, rows] of split.datasets)
       view.data(
@@ -201,12 +230,16 @@ async function draw(chart: ChartSpec, options: RenderOptions): Promise<RenderedS
     for (const [name, value] of split.signals) view.signal(name, value);
     vega.resetSVGDefIds();
     const tree = (await view.toSVG()) as unknown as SvgElement;
+    kept.rendered = true;
     const size = sizeOf(tree);
     checkInside(view, size);
     if (messages.length > 0) throw new Error(messages.join('; '));
     return renderedSvg(tree, size);
-  } finally {
+  } catch (error) {
+    // a View that failed may be half updated: the next render of this structure starts afresh
+    views.delete(kept.key);
     view.finalize();
+    throw error;
   }
 }
 
