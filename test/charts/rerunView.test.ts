@@ -33,7 +33,7 @@ async function fresh(chart: ChartSpec, locale = 'en'): Promise<string> {
 }
 
 /** The last chart, drawn by the View that drew the ones before it. */
-async function after(charts: readonly ChartSpec[], locale = 'en'): Promise<string> {
+async function drawnAfter(charts: readonly ChartSpec[], locale = 'en'): Promise<string> {
   let svg = '';
   for (const chart of charts) svg = (await renderChartSvg(chart, { locale })).svg;
   return svg;
@@ -48,21 +48,21 @@ describe('a chart drawn after other countries', () => {
     const argentinaAlone = await fresh(argentina);
     expect(armeniaAlone).toContain('height="184"');
     expect(argentinaAlone).toContain('height="162"');
-    expect(await after([argentina, armenia])).toBe(armeniaAlone);
-    expect(await after([armenia, argentina])).toBe(argentinaAlone);
+    expect(await drawnAfter([argentina, armenia])).toBe(armeniaAlone);
+    expect(await drawnAfter([armenia, argentina])).toBe(argentinaAlone);
   });
 
   it("lays its legend out for its own labels, not for the last country's", async () => {
     const andorra = countryChart('AND', 'comparison');
-    expect(await after([countryChart('PER', 'comparison'), andorra])).toBe(await fresh(andorra));
+    expect(await drawnAfter([countryChart('PER', 'comparison'), andorra])).toBe(await fresh(andorra));
     const vincent = countryChart('VCT', 'landscape');
-    expect(await after([countryChart('AND', 'landscape'), vincent])).toBe(await fresh(vincent));
+    expect(await drawnAfter([countryChart('AND', 'landscape'), vincent])).toBe(await fresh(vincent));
   });
 
   it('places legend entries to the last digit, as a fresh view does', async () => {
     // Angola's landscape after Afghanistan's differed in the 16th digit of an entry's position
     const angola = countryChart('AGO', 'landscape');
-    expect(await after([countryChart('AFG', 'landscape'), angola])).toBe(await fresh(angola));
+    expect(await drawnAfter([countryChart('AFG', 'landscape'), angola])).toBe(await fresh(angola));
   });
 
   it('is as a fresh view draws it for every chart of a brief, in other editions, languages and regions', async () => {
@@ -72,7 +72,7 @@ describe('a chart drawn after other countries', () => {
       [regionChart('Central & Eastern Europe', 'comparison'), regionChart('South America', 'comparison'), 'es'] as const,
       [regionChart('Central & Eastern Europe', 'landscape'), regionChart('Polynesia', 'landscape'), 'en'] as const,
     ]) {
-      expect(await after([before, chart], locale), `${chart.id} ${locale}`).toBe(await fresh(chart, locale));
+      expect(await drawnAfter([before, chart], locale), `${chart.id} ${locale}`).toBe(await fresh(chart, locale));
     }
   });
 });
