@@ -19,11 +19,9 @@ beforeAll(async () => {
   model = buildIndexModel(await loadData('data'));
 });
 
-const countryChart = (iso3: string, id: string, edition = 2025): ChartSpec =>
-  buildChartSpecs(model, buildCountryBrief(model, iso3, edition)).find((c) => c.id === id)!;
+const countryChart = (iso3: string, id: string, edition = 2025): ChartSpec => buildChartSpecs(model, buildCountryBrief(model, iso3, edition)).find((c) => c.id === id)!;
 
-const regionChart = (region: string, id: string): ChartSpec =>
-  buildScopeChartSpecs(model, buildScopeBrief(model, 'region', region, 2025)).find((c) => c.id === id)!;
+const regionChart = (region: string, id: string): ChartSpec => buildScopeChartSpecs(model, buildScopeBrief(model, 'region', region, 2025)).find((c) => c.id === id)!;
 
 /** The chart as a View that has drawn nothing else draws it. */
 async function fresh(chart: ChartSpec, locale = 'en'): Promise<string> {
