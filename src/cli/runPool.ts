@@ -11,8 +11,10 @@
  * collector of this thread's heap halfway, and V8 then aborts in a later major collection
  * ("Check failed: concurrent_marking_handle_"), seen in a run of three languages.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { WORKER_BUNDLE } from './bundleWorker.js';
 import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
 
@@ -23,13 +25,15 @@ export const GC_FLAG = '--single-threaded-gc';
 const WORKER_HEAP_MB = 512;
 
 /**
- * Compiled (dist/), a worker loads generateWorker.js directly. Run from the TypeScript sources
- * (tests, tsx), it boots through workerBoot.mjs, which registers tsx in the thread first:
- * worker threads do not inherit tsx's loader on Node 20.
+ * Compiled (dist/), a worker loads the bundle of generateWorker.js and all it imports
+ * (bundleWorker.ts), or generateWorker.js itself where no bundle was built. Run from the
+ * TypeScript sources (tests, tsx), it boots through workerBoot.mjs, which registers tsx in the
+ * thread first: worker threads do not inherit tsx's loader on Node 20.
  */
+const BUNDLE = new URL(`./${WORKER_BUNDLE}`, import.meta.url);
 const WORKER = import.meta.url.endsWith('.ts')
   ? { file: new URL('./workerBoot.mjs', import.meta.url), entry: new URL('./generateWorker.ts', import.meta.url).href }
-  : { file: new URL('./generateWorker.js', import.meta.url), entry: undefined };
+  : { file: existsSync(BUNDLE) ? BUNDLE : new URL('./generateWorker.js', import.meta.url), entry: undefined };
 
 export type TaskOutcome = { ok: true; result: TaskResult } | { ok: false; error: Error };
 

@@ -3,6 +3,7 @@
  * a folder that has nothing of the project, and the help of every command.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,8 @@ describe('ocindex-briefs', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/2025: 1 countries: 1 built/);
       expect((await readdir(join(out, '2025'))).sort()).toEqual(['ocindex-2025-all-countries.xlsx', 'peru.pdf', 'peru.xlsx']);
+      // its two worker threads (Peru, the all-countries workbook) ran the bundle the package ships
+      expect(existsSync(join(prefix, 'lib', 'node_modules', 'ocindex-briefs', 'dist', 'cli', 'generateWorker.bundle.js'))).toBe(true);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
