@@ -4,7 +4,7 @@
  * load → model → plan (what is out of date) → build on worker threads → write → summary.
  * The CLI parses, plans and reports; src/pipeline.ts builds; src/output writes.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,7 +15,7 @@ import { loadData, profileKey } from '../load/loadData.js';
 import { buildIndexModel, type IndexModel } from '../model/buildIndexModel.js';
 import { previousEditionOf } from '../model/buildCountryBrief.js';
 import { lockOutput, LockedError } from '../output/lockOutput.js';
-import { fingerprint, hashTree, isUpToDate, pruneManifest, readManifest, sha256, writeManifest, writeManifestSync, type Manifest } from '../output/manifest.js';
+import { fingerprint, hashTree, isUpToDate, MANIFEST, pruneManifest, readManifest, sha256, writeManifest, writeManifestSync, type Manifest } from '../output/manifest.js';
 import { removeLeftovers } from '../output/removeLeftovers.js';
 import { ensureFolder } from '../output/writeAtomically.js';
 import { outputDate } from '../present/outputDate.js';
@@ -25,7 +25,7 @@ import { watchSignals, type Interrupts } from './watchSignals.js';
 import { allCountriesPath, countryOutputPaths, scopeOutputPaths, type Format } from '../outputPaths.js';
 import { chosenWork, GENERATE_HELP, parseGenerateArgs, shardOf, type GenerateOptions } from './generateArgs.js';
 import { createProgress } from './progress.js';
-import { createPool, workerCount } from './runPool.js';
+import { createPool, type StartedWorker, startWorkers, workerCount } from './runPool.js';
 import type { Task } from './runTask.js';
 import { writeIndexPage } from '../site/writeIndexPage.js';
 
@@ -193,7 +193,28 @@ function releaseSync(outDir: string): void {
   }
 }
 
+/**
+ * A full run into a folder with no record of earlier outputs (or with --force) builds
+ * everything, so its workers can start at once and load while this thread reads the data and
+ * plans: ~0.3 s sooner. Any other run plans first: it may find nothing to build.
+ */
+function buildsEverything(options: GenerateOptions): boolean {
+  const selecting = options.countries.length > 0 || options.scopes.length > 0;
+  return !selecting && (options.force || !existsSync(join(options.outDir, MANIFEST)));
+}
+
 async function generate(options: GenerateOptions, interrupts: Interrupts): Promise<number> {
+  const jobs = workerCount(options.jobs, Number.POSITIVE_INFINITY);
+  const ahead = jobs > 1 && buildsEverything(options) ? startWorkers(options.dataDir, jobs) : [];
+  try {
+    return await generateWith(options, interrupts, ahead);
+  } finally {
+    // those the run did not take (it stopped early, or built in this thread)
+    for (const { worker } of ahead) void worker.terminate();
+  }
+}
+
+async function generateWith(options: GenerateOptions, interrupts: Interrupts, ahead: readonly StartedWorker[]): Promise<number> {
   const started = performance.now();
   // the wall-clock start, only to tell this run's files from older ones (never in an output)
   const runStart = Date.now();
@@ -227,7 +248,7 @@ async function generate(options: GenerateOptions, interrupts: Interrupts): Promi
     const cores = availableParallelism();
     if (options.jobs > cores) say(`--jobs ${options.jobs}: this machine has ${cores} cores, so ${cores} worker threads`);
     const jobs = workerCount(options.jobs, todo.length, cores);
-    const pool = createPool({ dataDir: options.dataDir, outDir: options.outDir, edition, paper: options.paper }, jobs, todo.length);
+    const pool = createPool({ dataDir: options.dataDir, outDir: options.outDir, edition, paper: options.paper }, jobs, todo.length, ahead);
     let dropping = false;
     interrupts.onExit(() => {
       writeManifestSync(options.outDir, manifest);

@@ -70,8 +70,55 @@ function inThread(settings: TaskSettings): Pool {
   };
 }
 
-/** Worker threads in this process. */
-function onWorkers(settings: TaskSettings, jobs: number): Pool {
+/**
+ * A worker thread started before its tasks are known: it imports the renderers and builds its
+ * model from the data (~0.8 s) while the main thread loads the data and plans. Unreferenced
+ * until a pool takes it, so a run that stops before building does not wait for it.
+ */
+export interface StartedWorker {
+  readonly worker: Worker;
+  /** Its model is built: it waits for tasks. */
+  ready: boolean;
+  exited: boolean;
+  onReady?: () => void;
+}
+
+function startWorker(dataDir: string): StartedWorker {
+  const worker = new Worker(WORKER.file, {
+    workerData: { entry: WORKER.entry, dataDir },
+    // Left alone, V8 grows each worker's heap to ~250 MB around ~70 MB in use. A cap far
+    // above use changes its growth rule without thrashing: 193 countries measured
+    // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  const started: StartedWorker = { worker, ready: false, exited: false };
+  worker.on('message', (message: WorkerReply | { ready: true }) => {
+    if (!('ready' in message)) return;
+    started.ready = true;
+    started.onReady?.();
+  });
+  // until a pool listens: a worker that fails to start simply exits, and the pool sees it gone
+  worker.on('error', () => {});
+  worker.on('exit', () => {
+    started.exited = true;
+  });
+  return started;
+}
+
+/**
+ * `jobs` workers started now, for a run sure to build on them (generate.ts: a full run into a
+ * folder with no record of earlier outputs). Hand them to createPool; stop any left over.
+ */
+export function startWorkers(dataDir: string, jobs: number): StartedWorker[] {
+  return Array.from({ length: jobs }, () => {
+    const started = startWorker(dataDir);
+    started.worker.unref();
+    return started;
+  });
+}
+
+/** Worker threads in this process: those started ahead first, then new ones. */
+function onWorkers(settings: TaskSettings, jobs: number, ahead: readonly StartedWorker[]): Pool {
   const workers: Worker[] = [];
   let stopped = false;
   return {
@@ -84,26 +131,31 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
           reported++;
           if (reported === tasks.length) resolve();
         };
-        let alive = Math.min(jobs, tasks.length);
+        const count = Math.min(jobs, tasks.length);
+        for (const extra of ahead.slice(count)) void extra.worker.terminate();
+        let alive = count;
         if (alive === 0) return resolve();
-        for (let w = Math.min(jobs, tasks.length); w > 0; w--) {
-          const worker = new Worker(WORKER.file, {
-            workerData: { entry: WORKER.entry, settings },
-            // Left alone, V8 grows each worker's heap to ~250 MB around ~70 MB in use. A cap far
-            // above use changes its growth rule without thrashing: 193 countries measured
-            // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
-            resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-          });
+        const gone = () => {
+          alive--;
+          if (alive === 0 && !stopped) {
+            while (next < tasks.length) report(tasks[next++]!, { ok: false, error: new Error('no worker thread left to build it') });
+          }
+          if (alive === 0 && stopped) resolve();
+        };
+        for (let w = 0; w < count; w++) {
+          const started = ahead[w] ?? startWorker(settings.dataDir);
+          const { worker } = started;
+          worker.ref();
           workers.push(worker);
           let current: Task | undefined;
           const feed = () => {
             current = undefined;
             if (stopped || next >= tasks.length) return void worker.terminate();
             current = tasks[next]!;
-            worker.postMessage({ id: next++, task: current });
+            worker.postMessage({ id: next++, task: current, settings });
           };
           worker.on('message', (message: WorkerReply | { ready: true }) => {
-            if ('ready' in message) return feed();
+            if ('ready' in message) return;
             const task = current!;
             report(task, message.ok ? { ok: true, result: message.result } : { ok: false, error: Object.assign(new Error(message.message), { stack: message.stack }) });
             feed();
@@ -113,15 +165,17 @@ function onWorkers(settings: TaskSettings, jobs: number): Pool {
             if (current) report(current, { ok: false, error });
             current = undefined;
           });
+          if (started.exited) {
+            gone();
+            continue;
+          }
           worker.on('exit', () => {
             if (current) report(current, { ok: false, error: new Error('its worker thread stopped') });
             current = undefined;
-            alive--;
-            if (alive === 0 && !stopped) {
-              while (next < tasks.length) report(tasks[next++]!, { ok: false, error: new Error('no worker thread left to build it') });
-            }
-            if (alive === 0 && stopped) resolve();
+            gone();
           });
+          if (started.ready) feed();
+          else started.onReady = feed;
         }
       });
     },
@@ -141,6 +195,9 @@ export function workerCount(requested: number, tasks: number, cores = availableP
   return Math.max(1, Math.min(requested, cores, tasks));
 }
 
-export function createPool(settings: TaskSettings, jobs: number, taskCount: number): Pool {
-  return jobs <= 1 || taskCount <= 1 ? inThread(settings) : onWorkers(settings, jobs);
+/** `ahead`: workers started before the plan (startWorkers); a pool in this thread stops them. */
+export function createPool(settings: TaskSettings, jobs: number, taskCount: number, ahead: readonly StartedWorker[] = []): Pool {
+  if (jobs > 1 && taskCount > 1) return onWorkers(settings, jobs, ahead);
+  for (const started of ahead) void started.worker.terminate();
+  return inThread(settings);
 }

@@ -36,8 +36,12 @@ export interface WrittenFile {
   readonly sha256: string;
 }
 
+export async function loadTaskModel(dataDir: string): Promise<IndexModel> {
+  return buildIndexModel(await loadData(dataDir));
+}
+
 export async function createTaskContext(settings: TaskSettings): Promise<TaskContext> {
-  return { ...settings, model: buildIndexModel(await loadData(settings.dataDir)) };
+  return { ...settings, model: await loadTaskModel(settings.dataDir) };
 }
 
 export interface TaskResult {

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { temporaryName, writeAtomically } from './writeAtomically.js';
 
-const MANIFEST = '.manifest.json';
+export const MANIFEST = '.manifest.json';
 
 const Manifest = z.strictObject({
   version: z.literal(1),
