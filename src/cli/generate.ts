@@ -318,12 +318,15 @@ async function generateWith(options: GenerateOptions, interrupts: Interrupts, ah
     for (const failure of failures) console.error(printable(`error: ${failure}`));
     // several languages: "3 countries × 2 languages (en, es): 6 built, …"
     const n = options.langs.length;
-    const what = (count: Tally, noun: string) => (n > 1 ? `${count.chosen / n} ${noun} × ${n} languages (${options.langs.join(', ')})` : `${count.chosen} ${noun}`);
+    const what = (count: Tally, one: string, many: string) => {
+      const each = count.chosen / n;
+      return `${each} ${each === 1 ? one : many}${n > 1 ? ` × ${n} languages (${options.langs.join(', ')})` : ''}`;
+    };
     // regions, continents and the world, when the run chose any
-    const scopesPart = scopes.chosen > 0 ? `; ${tallyLine(scopes, what(scopes, 'regions, continents and world'), interrupted)}` : '';
+    const scopesPart = scopes.chosen > 0 ? `; ${tallyLine(scopes, what(scopes, 'region, continent or world', 'regions, continents and world'), interrupted)}` : '';
     console.log(
       printable(
-        `${edition}: ${tallyLine(countries, what(countries, 'countries'), interrupted)}${scopesPart}; ` +
+        `${edition}: ${tallyLine(countries, what(countries, 'country', 'countries'), interrupted)}${scopesPart}; ` +
           `${warnings.length} warning${warnings.length === 1 ? '' : 's'}; ${seconds} s, peak memory ${peakMb} MB${interrupted ? ' (interrupted)' : ''} → ${options.outDir}/${edition}/`,
       ),
     );

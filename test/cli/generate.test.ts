@@ -69,14 +69,14 @@ describe('npm run generate', () => {
     const first = await generate(['--country', 'Peru', '--out', out]);
     expect(first.stderr).not.toContain('error');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/2025: 1 countries: 1 built, 0 skipped as unchanged, 0 failed; 0 warnings/);
+    expect(first.stdout).toMatch(/2025: 1 country: 1 built, 0 skipped as unchanged, 0 failed; 0 warnings/);
     expect(await listFiles(out)).toEqual(['.manifest.json', '2025/ocindex-2025-all-countries.xlsx', '2025/peru.pdf', '2025/peru.xlsx', 'index.html']);
     const before = await snapshotTree(out);
     const mtime = (await stat(join(out, '2025/peru.pdf'))).mtimeMs;
 
     const second = await generate(['--country', 'Peru', '--out', out]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/1 countries: 0 built, 1 skipped as unchanged, 0 failed/);
+    expect(second.stdout).toMatch(/1 country: 0 built, 1 skipped as unchanged, 0 failed/);
     expect((await stat(join(out, '2025/peru.pdf'))).mtimeMs).toBe(mtime);
     expect(await snapshotTree(out)).toEqual(before);
 

@@ -32,7 +32,7 @@ describe('--lang', () => {
     const result = await generate(['--country', 'Peru', '--lang', 'es', '--lang', 'fr', '--lang', 'en', '--out', out]);
     expect(result.stderr).not.toContain('error');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^2025: 1 countries × 3 languages \(es, fr, en\): 3 built, 0 skipped as unchanged, 0 failed/);
+    expect(result.stdout).toMatch(/^2025: 1 country × 3 languages \(es, fr, en\): 3 built, 0 skipped as unchanged, 0 failed/);
     expect(await listFiles(out)).toEqual([
       '.manifest.json',
       '2025/es/ocindex-2025-all-countries.xlsx',
@@ -67,6 +67,6 @@ describe('--lang', () => {
     expect(page).toContain('hreflang="es"');
 
     const again = await generate(['--country', 'Peru', '--lang', 'fr', '--out', out]);
-    expect(again.stdout).toMatch(/1 countries: 0 built, 1 skipped as unchanged/);
+    expect(again.stdout).toMatch(/1 country: 0 built, 1 skipped as unchanged/);
   });
 });

@@ -42,7 +42,7 @@ describe('ocindex-briefs', () => {
       const out = join(work, 'briefs');
       const run = spawnSync(join(prefix, 'bin', 'ocindex-briefs'), ['generate', '--country', 'Peru', '--out', out], { cwd: work, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
-      expect(run.stdout).toMatch(/2025: 1 countries: 1 built/);
+      expect(run.stdout).toMatch(/2025: 1 country: 1 built/);
       expect((await readdir(join(out, '2025'))).sort()).toEqual(['ocindex-2025-all-countries.xlsx', 'peru.pdf', 'peru.xlsx']);
       // its two worker threads (Peru, the all-countries workbook) ran the bundle the package ships
       expect(existsSync(join(prefix, 'lib', 'node_modules', 'ocindex-briefs', 'dist', 'cli', 'generateWorker.bundle.js'))).toBe(true);
