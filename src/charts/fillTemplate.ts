@@ -44,8 +44,9 @@ const SUBTITLE_SIZE = shared.config.title.subtitleFontSize;
 /** vega never wraps a title, it runs past the edge: break title and subtitle into lines that fit. */
 function titleOf(fill: { width: number; title: string; subtitle?: string }): { text: string | string[]; subtitle?: string[] } {
   const title = wrapText(fill.title, fill.width - 8, TITLE_SIZE, 'bold');
-  const text = title.length === 1 ? title[0]! : title;
-  const subtitle = fill.subtitle ? wrapText(fill.subtitle, fill.width - 8, SUBTITLE_SIZE) : [];
+  // copies: the lines are shared (wrapText keeps them), the spec is vega's to normalise
+  const text = title.length === 1 ? title[0]! : [...title];
+  const subtitle = fill.subtitle ? [...wrapText(fill.subtitle, fill.width - 8, SUBTITLE_SIZE)] : [];
   return subtitle.length > 0 ? { text, subtitle } : { text };
 }
 

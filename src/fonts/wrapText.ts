@@ -5,8 +5,28 @@
  */
 import { measureText, type Face } from './fonts.js';
 
+/**
+ * Lines already broken, by face, size, width and text: the page plan breaks a paragraph several
+ * times over (to measure a block, to place it, to keep lines together), ~600 breaks a brief for
+ * ~270 different ones. Emptied when it holds more than a few briefs' worth, so a long run keeps
+ * no more than that.
+ */
+const broken = new Map<string, readonly string[]>();
+const KEPT = 4096;
+
 /** Whitespace runs count as one space, but no-break spaces join; a word wider than `width` is cut where it must be. */
-export function wrapText(text: string, width: number, size: number, face: Face = 'regular'): string[] {
+export function wrapText(text: string, width: number, size: number, face: Face = 'regular'): readonly string[] {
+  const key = `${face} ${size} ${width} ${text}`;
+  let lines = broken.get(key);
+  if (!lines) {
+    if (broken.size >= KEPT) broken.clear();
+    lines = Object.freeze(breakLines(text, width, size, face));
+    broken.set(key, lines);
+  }
+  return lines;
+}
+
+function breakLines(text: string, width: number, size: number, face: Face): string[] {
   // No-break spaces (U+00A0, U+2007, U+202F: the French space before ":") hold words together.
   const words = text.split(/[^\S\u00A0\u2007\u202F]+/).filter((word) => word.length > 0);
   const space = measureText(' ', size, face);

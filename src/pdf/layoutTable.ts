@@ -77,7 +77,7 @@ const GROUP_PAD_TOP = 6;
 interface SetRow {
   readonly height: number;
   readonly cells: readonly {
-    lines: string[];
+    lines: readonly string[];
     type: TypeName;
     color?: ColorName;
     x: number;

@@ -13,6 +13,6 @@ export function textWidth(text: string, style: TypeStyle): number {
   return measureText(text, style.size, style.face);
 }
 
-export function wrapText(text: string, style: TypeStyle, width: number): string[] {
+export function wrapText(text: string, style: TypeStyle, width: number): readonly string[] {
   return wrapAt(text, width - SLACK, style.size, style.face);
 }
