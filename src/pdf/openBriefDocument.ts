@@ -4,8 +4,8 @@
  * module's parsed fontkit objects (pdfkit takes them as they are, so no document re-parses a
  * TTF; each document still subsets and embeds only the glyphs it uses).
  */
-import PDFDocument from 'pdfkit';
 import { faceFont, wordRuns, type Face, type WordRun } from '../fonts/fonts.js';
+import { BriefDocument } from './BriefDocument.js';
 import { reuseSubsetWork } from './reuseSubsetWork.js';
 import type { PagePlan } from './pagePlan.js';
 
@@ -25,9 +25,9 @@ const parsed = (face: Face) => {
   return font as unknown as FontSource;
 };
 
-export function openBriefDocument(plan: PagePlan): PDFKit.PDFDocument {
+export function openBriefDocument(plan: PagePlan): BriefDocument {
   const { info, geometry } = plan;
-  const doc = new PDFDocument({
+  const doc = new BriefDocument({
     autoFirstPage: false,
     size: [geometry.width, geometry.height],
     margin: 0,

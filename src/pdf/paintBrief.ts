@@ -18,12 +18,12 @@ type StructElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
 export async function paintBrief(plan: PagePlan, charts: ReadonlyMap<ChartId, BriefChart>, colors: BriefColors, warn: (message: string) => void): Promise<Uint8Array> {
   const doc = openBriefDocument(plan);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
   });
+  // no data flows through the stream (BriefDocument keeps the bytes); flowing, it says when it ends
+  doc.resume();
 
   const elements = structureBuilder(doc, plan.structure);
   const { geometry } = plan;
@@ -37,8 +37,7 @@ export async function paintBrief(plan: PagePlan, charts: ReadonlyMap<ChartId, Br
   elements.root.end();
   doc.end();
   await ended;
-  const bytes = Buffer.concat(chunks);
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return doc.bytes();
 }
 
 /** Structure elements made when first painted into, attached under their parents in order. */
