@@ -80,6 +80,8 @@ export interface StartedWorker {
   /** Its model is built: it waits for tasks. */
   ready: boolean;
   exited: boolean;
+  /** Why it stopped, if it failed (to start, or on a task). */
+  failure?: Error;
   onReady?: () => void;
 }
 
@@ -97,8 +99,10 @@ function startWorker(dataDir: string): StartedWorker {
     started.ready = true;
     started.onReady?.();
   });
-  // until a pool listens: a worker that fails to start simply exits, and the pool sees it gone
-  worker.on('error', () => {});
+  // kept for the pool: a worker that fails before its first task has no task to fail
+  worker.on('error', (error) => {
+    started.failure = error;
+  });
   worker.on('exit', () => {
     started.exited = true;
   });
@@ -135,10 +139,12 @@ function onWorkers(settings: TaskSettings, jobs: number, ahead: readonly Started
         for (const extra of ahead.slice(count)) void extra.worker.terminate();
         let alive = count;
         if (alive === 0) return resolve();
-        const gone = () => {
+        const gone = (started: StartedWorker) => {
           alive--;
           if (alive === 0 && !stopped) {
-            while (next < tasks.length) report(tasks[next++]!, { ok: false, error: new Error('no worker thread left to build it') });
+            // the last worker's failure says why, when it stopped before building (bad data, a broken bundle)
+            const why = started.failure ? `: ${started.failure.message}` : '';
+            while (next < tasks.length) report(tasks[next++]!, { ok: false, error: new Error(`no worker thread left to build it${why}`) });
           }
           if (alive === 0 && stopped) resolve();
         };
@@ -166,13 +172,13 @@ function onWorkers(settings: TaskSettings, jobs: number, ahead: readonly Started
             current = undefined;
           });
           if (started.exited) {
-            gone();
+            gone(started);
             continue;
           }
           worker.on('exit', () => {
             if (current) report(current, { ok: false, error: new Error('its worker thread stopped') });
             current = undefined;
-            gone();
+            gone(started);
           });
           if (started.ready) feed();
           else started.onReady = feed;
