@@ -6,6 +6,9 @@ import { pinZip } from '../../src/workbook/renderXlsx.js';
 /** A workbook exceljs writes differently every time: data bars get random GUIDs. */
 async function withDataBar(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  // dated as createWorkbook dates every workbook: left to exceljs, two writes a second apart differ in docProps/core.xml
+  workbook.created = new Date('2023-12-31T00:00:00Z');
+  workbook.modified = workbook.created;
   const sheet = workbook.addWorksheet('Bars');
   sheet.addRow([1]);
   sheet.addRow([5]);
