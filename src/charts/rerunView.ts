@@ -18,7 +18,7 @@
  *   is bounded again first, as in a fresh View.
  *
  * These reach into vega's dataflow (operators, their parameters, subflows), which vega does not
- * document; test/charts/renderChartSvg.test.ts checks renders after other countries against
+ * document; test/charts/rerunView.test.ts checks renders after other countries against
  * fresh ones, and fails if a vega update changes what is kept.
  */
 import * as vega from 'vega';
@@ -36,7 +36,7 @@ interface SceneMark {
 
 /** A dataflow operator, with the parameters of its last run. */
 interface Operator {
-  readonly _argval?: { readonly mark?: SceneMark; readonly layout?: unknown };
+  readonly _argval?: { readonly mark?: SceneMark };
 }
 
 /** A View's dataflow: its operators, and the subflows vega made for groups (one per group item). */

@@ -77,12 +77,12 @@ function inThread(settings: TaskSettings): Pool {
  */
 export interface StartedWorker {
   readonly worker: Worker;
-  /** Its model is built: it waits for tasks. */
-  ready: boolean;
-  exited: boolean;
+  /** Settles when its model is built and it waits for tasks. */
+  readonly ready: Promise<void>;
+  /** Settles when it has stopped, for whatever reason. */
+  readonly exited: Promise<void>;
   /** Why it stopped, if it failed (to start, or on a task). */
   failure?: Error;
-  onReady?: () => void;
 }
 
 function startWorker(dataDir: string): StartedWorker {
@@ -93,18 +93,14 @@ function startWorker(dataDir: string): StartedWorker {
     // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
-  const started: StartedWorker = { worker, ready: false, exited: false };
-  worker.on('message', (message: WorkerReply | { ready: true }) => {
-    if (!('ready' in message)) return;
-    started.ready = true;
-    started.onReady?.();
-  });
+  const started: StartedWorker = {
+    worker,
+    ready: new Promise((resolve) => worker.on('message', (message: WorkerReply | { ready: true }) => 'ready' in message && resolve())),
+    exited: new Promise((resolve) => worker.once('exit', () => resolve())),
+  };
   // kept for the pool: a worker that fails before its first task has no task to fail
   worker.on('error', (error) => {
     started.failure = error;
-  });
-  worker.on('exit', () => {
-    started.exited = true;
   });
   return started;
 }
@@ -171,17 +167,12 @@ function onWorkers(settings: TaskSettings, jobs: number, ahead: readonly Started
             if (current) report(current, { ok: false, error });
             current = undefined;
           });
-          if (started.exited) {
-            gone(started);
-            continue;
-          }
-          worker.on('exit', () => {
+          void started.exited.then(() => {
             if (current) report(current, { ok: false, error: new Error('its worker thread stopped') });
             current = undefined;
             gone(started);
           });
-          if (started.ready) feed();
-          else started.onReady = feed;
+          void started.ready.then(feed);
         }
       });
     },
