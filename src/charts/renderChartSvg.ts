@@ -190,10 +190,26 @@ interface KeptView {
  */
 const views = new Map<string, KeptView>();
 
+/**
+ * vega numbers operators from 1, and each keeps the ids of its targets as the keys of a plain
+ * object (vega-dataflow's UniqueList). V8 stores an object whose first integer key is below
+ * 1,024 as an array as long as that key: the first kept views' ~900 operators held ~5 MB of
+ * such arrays in each thread, for the whole run. Operators numbered from 1,025 keep small
+ * dictionaries, so throwaway operators take the low numbers before the first View.
+ */
+let lowIdsTaken = false;
+
+function takeLowOperatorIds(): void {
+  if (lowIdsTaken) return;
+  lowIdsTaken = true;
+  for (let n = 0; n < 1024; n++) new vega.Operator(null);
+}
+
 function viewOf(split: SplitSpec, options: RenderOptions): KeptView {
   const key = `${JSON.stringify(options.locale ?? null)} ${split.key}`;
   let kept = views.get(key);
   if (!kept) {
+    takeLowOperatorIds();
     const messages: string[] = [];
     const locale = viewLocale(options.locale);
     const view = new vega.View(runtimeOf(split), {

@@ -24,7 +24,7 @@ import { buildCountryBrief } from '../model/buildCountryBrief.js';
 import { buildIndexModel } from '../model/buildIndexModel.js';
 import { BRIEF_CONTENT_WIDTH, buildBriefPdf } from '../pdf/buildBriefPdf.js';
 import { buildCountryWorkbook } from '../workbook/buildCountryWorkbook.js';
-import { GC_FLAG } from './runPool.js';
+import { V8_FLAGS } from './runPool.js';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -104,7 +104,7 @@ interface Run {
 function generateCommand(): string[] {
   const source = import.meta.url.endsWith('.ts');
   const file = fileURLToPath(new URL(`./generate.${source ? 'ts' : 'js'}`, import.meta.url));
-  return source ? [GC_FLAG, '--import', 'tsx', file] : [GC_FLAG, file];
+  return source ? [...V8_FLAGS, '--import', 'tsx', file] : [...V8_FLAGS, file];
 }
 
 function generate(args: readonly string[]): Run {

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../load/workbookFixtures.js';
@@ -16,6 +16,15 @@ describe('ocindex-briefs', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage/);
     expect(result.stderr).toBe('');
+  });
+
+  it('starts node with the V8 flags the worker threads are tuned for, in every npm script that builds and in the installed command', async () => {
+    const { V8_FLAGS } = await import('../../src/cli/runPool.js');
+    const { scripts } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const shebang = (await readFile('src/cli/main.ts', 'utf8')).split('\n')[0]!;
+    for (const command of [scripts.generate!, scripts.regenerate!, scripts.bench!, shebang]) {
+      expect(command).toContain(`node ${V8_FLAGS.join(' ')} `.trimEnd());
+    }
   });
 
   it('refuses an unknown command with exit status 2', async () => {
