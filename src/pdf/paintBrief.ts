@@ -10,6 +10,7 @@ import type { BriefColors } from './briefColors.js';
 import { bufferPageContent } from './bufferPageContent.js';
 import { FACE_NAMES, openBriefDocument } from './openBriefDocument.js';
 import { paintFigure } from './paintFigure.js';
+import { showText } from './showText.js';
 import type { Block, PagePlan, PlannedPage, StructNode, TextBlock } from './pagePlan.js';
 import { TYPE, textTop } from './typeStyles.js';
 import { textWidth } from './wrapText.js';
@@ -93,7 +94,7 @@ function paintText(doc: PDFKit.PDFDocument, block: Pick<TextBlock, 'type' | 'col
     .font(FACE_NAMES[style.face])
     .fontSize(style.size)
     .fillColor(colors[block.color ?? style.color]);
-  for (const line of block.lines) doc.text(line.text, line.x, textTop(line.y, style), { lineBreak: false });
+  for (const line of block.lines) showText(doc, line.text, line.x, textTop(line.y, style));
 }
 
 function paintBlock(

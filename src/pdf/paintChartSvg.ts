@@ -7,6 +7,7 @@
  */
 import type { ChartDrawing, ChartNode, Paint } from './parseChartSvg.js';
 import type { Segment } from './parseSvgPath.js';
+import { showText } from './showText.js';
 
 export interface ChartBox {
   readonly x: number;
@@ -64,7 +65,7 @@ function paintText(doc: Doc, node: Extract<ChartNode, { kind: 'text' }>, fontFor
     if (line.text === '') continue;
     const width = paint.anchor === 'start' ? 0 : doc.widthOfString(line.text);
     const left = x - (paint.anchor === 'end' ? width : paint.anchor === 'middle' ? width / 2 : 0);
-    doc.text(line.text, left, y, { lineBreak: false, baseline: 'alphabetic', fill, stroke });
+    showText(doc, line.text, left, y, { baseline: 'alphabetic', fill, stroke });
   }
 }
 
