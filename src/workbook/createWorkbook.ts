@@ -2,7 +2,9 @@
  * Document properties → an empty exceljs Workbook with title, subject, creator, keywords and
  * dates pinned (exceljs would otherwise stamp the clock into docProps/core.xml).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// the class alone, not the package entry (exceljsWorkbook.d.ts says why)
+import Workbook from 'exceljs/lib/doc/workbook.js';
 
 export interface DocumentProperties {
   readonly title: string;
@@ -14,7 +16,7 @@ export interface DocumentProperties {
 }
 
 export function createWorkbook(properties: DocumentProperties): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.title = properties.title;
   workbook.subject = properties.subject;
   workbook.keywords = properties.keywords.join('; ');
