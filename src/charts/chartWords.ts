@@ -4,7 +4,7 @@
  * it without touching code: titles, axis titles, legend labels, the source line and the alt
  * text. Another language's words load with loadChartWords.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import raw from '../../templates/charts/words.json' with { type: 'json' };
 import rawSpanish from '../../templates/es/charts/words.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/charts/words.json' with { type: 'json' };

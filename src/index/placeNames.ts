@@ -5,7 +5,7 @@
  * ("del Perú", "du Pérou"). Our own table, checked by hand: an article or a contraction is not
  * something Intl gives. English names live in countries.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import rawSpanish from '../../templates/es/names.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/names.json' with { type: 'json' };
 import { DataError } from '../errors.js';

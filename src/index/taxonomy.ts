@@ -7,7 +7,7 @@
  * Spanish and French from templates/<lang>/taxonomy.json, our own translation. Groups keep
  * their English name as their key; `groupLabel` prints one.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import rawSpanish from '../../templates/es/taxonomy.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/taxonomy.json' with { type: 'json' };
 import { DataError } from '../errors.js';

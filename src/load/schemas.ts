@@ -2,7 +2,7 @@
  * The files in data/, as zod schemas beside their types. Every file the generator reads is
  * checked here once; later stages trust these types.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNTRIES } from '../index/countries.js';
 import { editionYearProblem } from '../index/editions.js';
 import { INDICATORS, MARKET_GROUPS, RESILIENCE_GROUPS } from '../index/taxonomy.js';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { temporaryName, writeAtomically } from './writeAtomically.js';
 

@@ -6,7 +6,7 @@
  * Text holds placeholders in braces ("{country}"); `fillText` replaces them and refuses any it
  * has no value for, so a typo in the template fails the build instead of printing "{contry}".
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import rawTemplate from '../../templates/brief.json' with { type: 'json' };
 import rawSpanish from '../../templates/es/brief.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/brief.json' with { type: 'json' };

@@ -4,7 +4,7 @@
  * joiners, dates, quadrant names, the accent colour) stay in templates/brief.json; the figures,
  * glossary and about sections have the country brief's shape.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import rawTemplate from '../../templates/scope.json' with { type: 'json' };
 import rawSpanish from '../../templates/es/scope.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/scope.json' with { type: 'json' };

@@ -3,7 +3,7 @@
  * (locale.ts). Input is hundredths (integers, as the model computes them), so nothing is rounded
  * twice and "−0.00" cannot occur.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import en from '../../templates/locale.json' with { type: 'json' };
 import es from '../../templates/es/locale.json' with { type: 'json' };
 import fr from '../../templates/fr/locale.json' with { type: 'json' };

@@ -5,7 +5,7 @@
  * continent's regions, or of the world's continents and regions; a region has none). Notes may
  * be limited to some kinds, or to workbooks with (or without) a previous edition.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LegendText, namesDiffer, SheetName, When } from './templateParts.js';
 
 export const ScopeKind = z.enum(['region', 'continent', 'world']);

@@ -3,7 +3,7 @@
  * name Excel accepts, a set of sheet names that differ, a legend line, and text shown only in
  * workbooks with (or without) a previous edition.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Excel refuses (with a repair prompt) sheet names over 31 characters or with []:*?/\ in them,

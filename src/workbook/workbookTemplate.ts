@@ -4,7 +4,7 @@
  * module loads so that the sheet builders can trust it. The words of the region, continent and
  * world workbooks sit under `scope` (scopeTemplate.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import raw from '../../templates/workbook.json' with { type: 'json' };
 import rawSpanish from '../../templates/es/workbook.json' with { type: 'json' };
 import rawFrench from '../../templates/fr/workbook.json' with { type: 'json' };
