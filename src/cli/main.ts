@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --single-threaded-gc --no-concurrent-recompilation
+#!/usr/bin/env -S node --single-threaded-gc --no-concurrent-recompilation --no-sparkplug
 /**
  * ocindex-briefs <command> [options]: the installable command (package.json "bin"), and what the
  * npm scripts run. It picks the command and hands it the rest of the command line:

@@ -2,7 +2,7 @@
  * Runs tasks on N worker threads (or in this thread when N is 1 or there is one task),
  * reporting each result as it comes. A failing task does not stop the others.
  *
- * The npm scripts and the installed command start node with V8_FLAGS, which keep each
+ * The npm scripts and the installed command start node with V8_FLAGS. Two keep each
  * isolate's work on its own thread. Left to itself, each isolate hands its garbage collection
  * and its optimizing compiles to helper threads, and two workers' helpers fight their
  * JavaScript for the same two cores:
@@ -11,6 +11,10 @@
  * - `--no-concurrent-recompilation`: one thread spent 66 ms of processor time a country with
  *   the compiles on helpers, 58 ms with them inline, and ~20 MB less memory in a full run (a
  *   run of one country: ~0.05 s slower).
+ * And one that saves memory: `--no-sparkplug` leaves out V8's baseline compiler, whose machine
+ * code for every warm function bought no measurable time here (full runs, the warm bench and
+ * a run of one country, alternating) and cost ~10 MB of a full run's peak (five pairs of
+ * runs: 295–309 MB with it, 288–298 MB without).
  * The flags must be given at start: set at run time (v8.setFlagsFromString), the collector's
  * would reach the workers but flip the collector of this thread's heap halfway, and V8 then
  * aborts in a later major collection ("Check failed: concurrent_marking_handle_"), seen in a
@@ -24,7 +28,7 @@ import type { Task, TaskResult, TaskSettings } from './runTask.js';
 import type { WorkerReply } from './generateWorker.js';
 
 /** The V8 flags the commands run under (package.json's scripts, main.ts's first line, the bench). */
-export const V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-concurrent-recompilation'];
+export const V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-concurrent-recompilation', '--no-sparkplug'];
 
 /** The old-generation heap cap of each worker thread, in MB (see startWorker). */
 const WORKER_HEAP_MB = 512;
