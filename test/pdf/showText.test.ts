@@ -46,7 +46,11 @@ describe('showText', () => {
 
   it('leaves to pdfkit a line it breaks, or a glyph placed off its pen position, with the same bytes', async () => {
     // a combining acute accent on a letter: placed by the font's mark positioning, off the pen
-    const lines: Line[] = [['Two\nlines', 72, 100], ['Cafe\u0301 Ame\u0301rica', 72, 140], ['after them', 72, 180]];
+    const lines: Line[] = [
+      ['Two\nlines', 72, 100],
+      ['Cafe\u0301 Ame\u0301rica', 72, 140],
+      ['after them', 72, 180],
+    ];
     const expected = await pdfOf(lines, byPdfkit);
     expect(await pdfOf(lines, byShowText)).toBe(expected);
   });
