@@ -30,16 +30,18 @@ import type { WorkerReply } from './generateWorker.js';
 /** The V8 flags the commands run under (package.json's scripts, main.ts's first line, the bench). */
 export const V8_FLAGS: readonly string[] = ['--single-threaded-gc', '--no-concurrent-recompilation', '--no-sparkplug'];
 
-/** The old-generation heap cap of each worker thread, in MB (see startWorker). */
-const WORKER_HEAP_MB = 512;
-
 /**
- * The young generation of each worker thread, in MB: two semi-spaces of 8 MB, where V8 would
- * take 16. A country allocates ~20 MB, so scavenges come twice as often, but what is alive at
- * one is the same: measured over 193 countries in one thread, +1–2% processor time, and the
- * full run's peak 35 MB lower. At 12 MB (4 MB semi-spaces) the time grows ~7%.
+ * Each worker's heap: the cap of its old generation and the size of its young one, in MB. A
+ * worker keeps ~45–50 MB alive and allocates ~20 MB a country. V8 sizes the old generation
+ * from the cap: it lets the heap grow to its live size times a factor that rises with the cap,
+ * so a higher cap means fewer mark-compacts at more memory (uncapped: 8.0–8.5 s, ~500 MB a
+ * run). The young generation sets how often scavenges run and how much they promote.
+ * Measured in full runs, alternating: 512 and 24 MB (two 8 MB semi-spaces) took 9.6–10.6 s at
+ * 288–294 MB; 1024 and 12 MB (4 MB semi-spaces) 9.4–10.0 s at 278–286 MB, faster in five pairs
+ * of six; 1280 or 1536 MB cost 10–25 MB more.
  */
-const WORKER_YOUNG_MB = 24;
+const WORKER_HEAP_MB = 1024;
+const WORKER_YOUNG_MB = 12;
 
 /**
  * Compiled (dist/), a worker loads the bundle of generateWorker.js and all it imports
@@ -105,9 +107,7 @@ export interface StartedWorker {
 function startWorker(dataDir: string): StartedWorker {
   const worker = new Worker(WORKER.file, {
     workerData: { entry: WORKER.entry, dataDir },
-    // Left alone, V8 grows each worker's heap to ~250 MB around ~70 MB in use. A cap far
-    // above use changes its growth rule without thrashing: 193 countries measured
-    // 18.4 s / 868 MB uncapped, ~22 s / 494 MB at 512 (a cap of 200 costs 70% more time).
+    // left alone, V8 grows each worker's heap to ~250 MB (see WORKER_HEAP_MB)
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
   const started: StartedWorker = {
