@@ -60,8 +60,6 @@ interface ShapingFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): WordRun;
   layoutRun(text: string, features?: unknown): WordRun;
   layoutCached(text: string): WordRun;
-  /** The last text measured (see layoutByWords). */
-  lastWidth?: { readonly text: string; readonly run: WordRun };
 }
 
 /**
@@ -94,9 +92,6 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
  */
 function layoutByWords(this: ShapingFont, text: string, features?: unknown, onlyWidth?: boolean): WordRun {
   if (features) return this.layoutRun(text, features);
-  // pdfkit measures each line it sets twice (the fragment's width, then the advance of x), and
-  // the chart painter a third time to anchor it: the last text measured is kept
-  if (onlyWidth && this.lastWidth?.text === text) return this.lastWidth.run;
   const glyphs: unknown[] | null = onlyWidth ? null : [];
   const positions: unknown[] | null = onlyWidth ? null : [];
   let advanceWidth = 0;
@@ -116,7 +111,5 @@ function layoutByWords(this: ShapingFont, text: string, features?: unknown, only
       last = index + 1;
     }
   }
-  const run = { glyphs, positions, advanceWidth } as unknown as WordRun;
-  if (onlyWidth) this.lastWidth = { text, run };
-  return run;
+  return { glyphs, positions, advanceWidth } as unknown as WordRun;
 }

@@ -63,9 +63,7 @@ function paintText(doc: Doc, node: Extract<ChartNode, { kind: 'text' }>, fontFor
     x = line.x ?? x;
     y += line.dy;
     if (line.text === '') continue;
-    const width = paint.anchor === 'start' ? 0 : doc.widthOfString(line.text);
-    const left = x - (paint.anchor === 'end' ? width : paint.anchor === 'middle' ? width / 2 : 0);
-    showText(doc, line.text, left, y, { baseline: 'alphabetic', fill, stroke });
+    showText(doc, line.text, x, y, { anchor: paint.anchor, baseline: 'alphabetic', fill, stroke });
   }
 }
 

@@ -14,7 +14,9 @@
 export interface ShowTextOptions {
   /** Where y is: the top of the line (pdfkit's default), or the baseline. */
   readonly baseline?: 'top' | 'alphabetic';
-  /** Fill the glyphs (default), stroke them, or both: pdfkit's text rendering modes 0, 1, 2. */
+  /** Which point of the line x is, as SVG's text-anchor: its start (default), middle or end. */
+  readonly anchor?: 'start' | 'middle' | 'end';
+  /** As pdfkit takes them: `stroke` outlines the glyphs (rendering mode 1), with `fill` too fills them as well (2); otherwise they are filled (0). */
   readonly fill?: boolean;
   readonly stroke?: boolean;
 }
@@ -61,19 +63,21 @@ function hex(gid: number): string {
 }
 
 export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: number, options: ShowTextOptions = {}): void {
-  const fill = options.fill ?? true;
-  const stroke = options.stroke ?? false;
   const doc = pdf as unknown as TextDocument;
   const font = doc._font;
+  const size = doc._fontSize;
   const run = text === '' || text.includes('\n') ? undefined : font.layout(text);
+  // the width as pdfkit's widthOfString works it out, operation for operation, to the last bit
+  const width = run ? (run.advanceWidth * (size / 1000) * 100) / 100 : pdf.widthOfString(text);
+  const left = x - (options.anchor === 'end' ? width : options.anchor === 'middle' ? width / 2 : 0);
   if (text !== '' && (!run || run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0))) {
-    pdfkitText(pdf, text, x, y, options);
+    const { baseline, fill, stroke } = options;
+    pdf.text(text, left, y, { lineBreak: false, ...(baseline ? { baseline } : {}), fill, stroke });
     return;
   }
 
-  const size = doc._fontSize;
-  doc.x = x;
   doc.y = y;
+  doc.x = left + width;
   if (!run) return;
   let array = '';
   let pending = '';
@@ -96,14 +100,8 @@ export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: nu
   const dy = options.baseline === 'alphabetic' ? 0 : (font.ascender / 1000) * size;
   const height = doc.page.height;
   if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
-  const mode = fill && stroke ? '2 Tr\n' : stroke ? '1 Tr\n' : '';
+  const mode = options.fill && options.stroke ? '2 Tr\n' : options.stroke ? '1 Tr\n' : '';
   doc.addContent(
-    `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n1 0 0 1 ${number(x)} ${number(height - y - dy)} Tm\n/${font.id} ${number(size)} Tf\n${mode}` + `${array === '' ? '' : `[${array}] TJ\n`}ET\nQ`,
+    `q\n1 0 0 -1 0 ${number(height)} cm\nBT\n1 0 0 1 ${number(left)} ${number(height - y - dy)} Tm\n/${font.id} ${number(size)} Tf\n${mode}` + `${array === '' ? '' : `[${array}] TJ\n`}ET\nQ`,
   );
-  doc.x = x + (run.advanceWidth * size) / 1000;
-}
-
-/** The same line through pdfkit, with the options as the caller gave them. */
-function pdfkitText(pdf: PDFKit.PDFDocument, text: string, x: number, y: number, options: ShowTextOptions): void {
-  pdf.text(text, x, y, { lineBreak: false, ...(options as PDFKit.Mixins.TextOptions) });
 }

@@ -44,6 +44,21 @@ describe('showText', () => {
     expect(await pdfOf(lines, byShowText)).toBe(expected);
   });
 
+  it('anchors a line at its middle or end as pdfkit places it when measured with widthOfString', async () => {
+    const lines: Line[] = [
+      ['6.62', 300, 100, { anchor: 'middle', baseline: 'alphabetic' }],
+      ['Criminality (higher is worse)', 300.25, 120, { anchor: 'end', baseline: 'alphabetic' }],
+      ['Ame\u0301rica', 300, 140, { anchor: 'end' }],
+      ['Peru', 300, 160, { anchor: 'start' }],
+    ];
+    const measuredByPdfkit = (doc: PDFKit.PDFDocument, [text, x, y, options]: Line) => {
+      const width = options?.anchor === 'start' ? 0 : doc.widthOfString(text);
+      const left = x - (options?.anchor === 'end' ? width : options?.anchor === 'middle' ? width / 2 : 0);
+      doc.text(text, left, y, { lineBreak: false, ...(options?.baseline ? { baseline: options.baseline } : {}) });
+    };
+    expect(await pdfOf(lines, byShowText)).toBe(await pdfOf(lines, measuredByPdfkit));
+  });
+
   it('leaves to pdfkit a line it breaks, or a glyph placed off its pen position, with the same bytes', async () => {
     // a combining acute accent on a letter: placed by the font's mark positioning, off the pen
     const lines: Line[] = [
